@@ -1,0 +1,105 @@
+package se.kompetensportal.accounts.security;
+
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import se.kompetensportal.shared.security.RouteRules;
+
+/**
+ * The one security filter chain. Every module declares the rules for its own routes ({@link RouteRules}); a route no
+ * module names is denied. Login is by password (throttled) or by a one-time e-mail link; CSRF protects every form;
+ * the Content Security Policy allows no inline script.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RouteRules> routeRules,
+            PasswordAuthenticationProvider passwordLogin, PortalUserDetailsService users, OneTimeTokenService tokens,
+            LoginLinks loginLinks, PortalUserLookup lookup) throws Exception {
+        http.authorizeHttpRequests(rules -> {
+            routeRules.orderedStream().forEach(r -> r.configure(rules));
+            rules.anyRequest().denyAll();
+        });
+        http.authenticationProvider(passwordLogin);
+        http.userDetailsService(users);
+        http.formLogin(form -> form
+                .loginPage("/login")
+                .loginProcessingUrl("/login")
+                .usernameParameter("email")
+                .passwordParameter("password")
+                .successHandler(new ContinueUrlSuccessHandler())
+                .failureHandler(failureHandler()));
+        http.oneTimeTokenLogin(ott -> ott
+                .tokenService(tokens)
+                .tokenGeneratingUrl("/login/link")
+                .generateRequestResolver(linkRequestResolver())
+                .tokenGenerationSuccessHandler(new LoginLinkRequestHandler(loginLinks))
+                .loginProcessingUrl("/login/ott")
+                .showDefaultSubmitPage(false)
+                .loginPage("/login")
+                .successHandler(new ContinueUrlSuccessHandler())
+                .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                        + "/login?linkExpired")));
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies("JSESSIONID"));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        http.addFilterBefore(new CurrentUserRefreshFilter(lookup), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    OneTimeTokenService oneTimeTokenService(DataSource dataSource) {
+        JdbcOneTimeTokenService service = new JdbcOneTimeTokenService(new JdbcTemplate(dataSource));
+        service.setCleanupCron("0 */15 * * * *");
+        return service;
+    }
+
+    private static DefaultGenerateOneTimeTokenRequestResolver linkRequestResolver() {
+        DefaultGenerateOneTimeTokenRequestResolver resolver = new DefaultGenerateOneTimeTokenRequestResolver();
+        resolver.setExpiresIn(LoginLinks.VALID_FOR);
+        return resolver;
+    }
+
+    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(
+                LoginThrottledException.class.getName(), "/login?throttled",
+                DisabledException.class.getName(), "/login?error"));
+        return handler;
+    }
+}

@@ -1,0 +1,52 @@
+package se.kompetensportal.accounts.web;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.kompetensportal.accounts.domain.AccountService;
+import se.kompetensportal.accounts.domain.PasswordForm;
+import se.kompetensportal.shared.web.FieldRejectedException;
+
+/** Signed-in users' own account: change the password, or choose one if they so far sign in by link. */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+    private static final String VIEW = "accounts/account";
+
+    private final AccountService accounts;
+
+    AccountController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String show(Model model) {
+        model.addAttribute("passwordForm", PasswordForm.empty());
+        model.addAttribute("hasPassword", accounts.ownAccountHasPassword());
+        return VIEW;
+    }
+
+    @PostMapping("/password")
+    String changePassword(@Valid @ModelAttribute PasswordForm passwordForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("hasPassword", accounts.ownAccountHasPassword());
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        try {
+            accounts.changeOwnPassword(passwordForm);
+        } catch (FieldRejectedException e) {
+            e.rejectOn(result);
+            return VIEW;
+        }
+        redirect.addFlashAttribute("flash", "account.passwordChanged");
+        return "redirect:/account";
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The dialog fund: funds, applications, reviews, decisions and final reports.
+ */
+package se.kompetensportal.dialogfund;

@@ -1,0 +1,26 @@
+package se.kompetensportal.notifications;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.notifications.domain.OutboxWriter;
+
+/**
+ * Queues mails. It must be called inside the transaction of the change that causes the mail, so that the mail exists
+ * if and only if the change was saved; a job sends it afterwards.
+ */
+@Service
+public class Outbox {
+
+    private final OutboxWriter writer;
+
+    Outbox(OutboxWriter writer) {
+        this.writer = writer;
+    }
+
+    /** Queues the mail; returns false if a mail with the same dedup key was queued before. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean enqueue(OutgoingMail mail) {
+        return writer.write(mail);
+    }
+}

@@ -1,0 +1,93 @@
+package se.kompetensportal.notifications;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A mail to put in the outbox. Its body is rendered from the templates {@code mail/<template>.html} and
+ * {@code mail/<template>.txt} in the recipient's language; its subject is a message key.
+ *
+ * @param category  what kind of mail it is ({@code module.purpose}), shown in the outbox and used in statistics
+ * @param sensitive whether the body grants access (a login link): shown only to administrators, and only while the
+ *                  outbox is the mailbox (no SMTP server configured)
+ * @param dedupKey  when set, a second mail with the same key is not queued (e.g. one reminder per sign-up)
+ */
+public record OutgoingMail(String recipient, Locale locale, String template, Map<String, Object> variables,
+        String subjectKey, List<Object> subjectArguments, List<MailAttachment> attachments, Long projectId,
+        String category, boolean sensitive, String dedupKey) {
+
+    public static Builder to(String recipient, Locale locale) {
+        return new Builder(recipient, locale);
+    }
+
+    public static final class Builder {
+        private final String recipient;
+        private final Locale locale;
+        private String template;
+        private final Map<String, Object> variables = new LinkedHashMap<>();
+        private String subjectKey;
+        private final List<Object> subjectArguments = new ArrayList<>();
+        private final List<MailAttachment> attachments = new ArrayList<>();
+        private Long projectId;
+        private String category;
+        private boolean sensitive;
+        private String dedupKey;
+
+        private Builder(String recipient, Locale locale) {
+            this.recipient = Objects.requireNonNull(recipient);
+            this.locale = locale == null ? Locale.of("sv") : locale;
+        }
+
+        public Builder template(String template) {
+            this.template = template;
+            return this;
+        }
+
+        public Builder subject(String key, Object... arguments) {
+            this.subjectKey = key;
+            this.subjectArguments.addAll(List.of(arguments));
+            return this;
+        }
+
+        public Builder variable(String name, Object value) {
+            variables.put(name, value);
+            return this;
+        }
+
+        public Builder attach(MailAttachment attachment) {
+            attachments.add(attachment);
+            return this;
+        }
+
+        public Builder project(Long projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        public Builder category(String category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder sensitive() {
+            this.sensitive = true;
+            return this;
+        }
+
+        public Builder dedupKey(String dedupKey) {
+            this.dedupKey = dedupKey;
+            return this;
+        }
+
+        public OutgoingMail build() {
+            return new OutgoingMail(recipient, locale, Objects.requireNonNull(template, "template"),
+                    Map.copyOf(variables), Objects.requireNonNull(subjectKey, "subject"), List.copyOf(subjectArguments),
+                    List.copyOf(attachments), projectId, Objects.requireNonNull(category, "category"), sensitive,
+                    dedupKey);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package se.kompetensportal.notifications.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
+
+    boolean existsByDedupKey(String dedupKey);
+
+    /** Ids of due mails, locked for this transaction; rows another instance holds are skipped, not waited for. */
+    @Query(value = """
+            select id from outbox_message
+            where status = 'PENDING' and next_attempt_at <= now()
+            order by id limit :limit for update skip locked""", nativeQuery = true)
+    List<Long> lockDue(int limit);
+
+    @Query("""
+            select m from OutboxMessage m
+            where (:status is null or m.status = :status) and lower(m.recipient) like lower(concat('%', :recipient, '%'))
+            order by m.id desc""")
+    Page<OutboxMessage> searchAll(OutboxStatus status, String recipient, Pageable pageable);
+
+    @Query("""
+            select m from OutboxMessage m
+            where m.projectId in :projectIds and (:status is null or m.status = :status)
+              and lower(m.recipient) like lower(concat('%', :recipient, '%'))
+            order by m.id desc""")
+    Page<OutboxMessage> searchInProjects(Collection<Long> projectIds, OutboxStatus status, String recipient,
+            Pageable pageable);
+
+    List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient);
+}

@@ -1,0 +1,33 @@
+package se.kompetensportal.notifications.domain;
+
+import org.springframework.stereotype.Component;
+import se.kompetensportal.notifications.MailAttachment;
+import se.kompetensportal.notifications.OutgoingMail;
+
+/** Renders a mail and stores it, with its attachments, in the caller's transaction. */
+@Component
+public class OutboxWriter {
+
+    private final OutboxRepository messages;
+    private final OutboxAttachmentRepository attachments;
+    private final MailRenderer renderer;
+
+    OutboxWriter(OutboxRepository messages, OutboxAttachmentRepository attachments, MailRenderer renderer) {
+        this.messages = messages;
+        this.attachments = attachments;
+        this.renderer = renderer;
+    }
+
+    public boolean write(OutgoingMail mail) {
+        if (mail.dedupKey() != null && messages.existsByDedupKey(mail.dedupKey())) {
+            return false;
+        }
+        MailRenderer.Rendered rendered = renderer.render(mail);
+        OutboxMessage message = messages.save(new OutboxMessage(mail.projectId(), mail.category(), mail.sensitive(),
+                mail.recipient(), rendered.subject(), rendered.text(), rendered.html(), mail.dedupKey()));
+        for (MailAttachment a : mail.attachments()) {
+            attachments.save(new OutboxAttachment(message.getId(), a.filename(), a.contentType(), a.content()));
+        }
+        return true;
+    }
+}

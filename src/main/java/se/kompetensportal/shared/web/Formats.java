@@ -1,0 +1,59 @@
+package se.kompetensportal.shared.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * How dates, times and amounts are written on every page: ISO dates (as Swedish practice is), times in Swedish time,
+ * amounts with the language's digit grouping. Used in templates as {@code @fmt}.
+ */
+@Component("fmt")
+public class Formats {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+    }
+
+    public String dateTime(LocalDateTime dateTime) {
+        return dateTime == null ? "" : DATE_TIME.format(dateTime);
+    }
+
+    /** A period such as "2016-09-01 – 2019-08-30". */
+    public String period(LocalDate start, LocalDate end) {
+        return date(start) + " – " + date(end);
+    }
+
+    /** A number with the current language's grouping, without decimals when it has none. */
+    public String number(Number value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(2);
+        if (value instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0) {
+            format.setMaximumFractionDigits(0);
+        }
+        return format.format(value);
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,31 @@
+package se.kompetensportal.shared.web;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Links for the pagination fragment: the current page's address with only the {@code page} parameter changed, so
+ * filters and search terms are kept. Used in templates as {@code @pageLinks}.
+ */
+@Component("pageLinks")
+public class PageLinks {
+
+    /** Relative link to the given (zero-based) page of the current listing. */
+    public String to(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .build()
+                .toUriString()
+                .replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** The page numbers to offer: the first, the last, and two either side of the current one. */
+    public List<Integer> window(int current, int total) {
+        return IntStream.range(0, total)
+                .filter(p -> p == 0 || p == total - 1 || Math.abs(p - current) <= 2)
+                .boxed().toList();
+    }
+}

@@ -1,0 +1,65 @@
+package se.kompetensportal.shared.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Language, validation status and time for the whole portal. Swedish is the default language; English is chosen with
+ * the visible language switch ({@code ?lang=en}) and remembered in a cookie.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final Locale SWEDISH = Locale.of("sv");
+    static final Set<String> LANGUAGES = Set.of("sv", "en");
+    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("kp-lang");
+        resolver.setDefaultLocale(SWEDISH);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSameSite("Lax");
+        return resolver;
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new LanguageSwitchInterceptor());
+        registry.addInterceptor(new ValidationStatusInterceptor());
+    }
+
+    /** Switches the language for {@code ?lang=sv|en}; ignores any other value. */
+    static final class LanguageSwitchInterceptor implements HandlerInterceptor {
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            String lang = request.getParameter("lang");
+            if (lang != null && LANGUAGES.contains(lang)) {
+                LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+                if (resolver != null) {
+                    resolver.setLocale(request, response, Locale.of(lang));
+                }
+            }
+            return true;
+        }
+    }
+}

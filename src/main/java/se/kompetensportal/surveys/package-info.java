@@ -1,0 +1,4 @@
+/**
+ * Course evaluations: templates, invitations, anonymous responses and their results.
+ */
+package se.kompetensportal.surveys;
