@@ -11,7 +11,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.RateLimiter;
 
@@ -20,7 +19,6 @@ import se.kompetensportal.shared.security.RateLimiter;
  * or {@value #ADDRESS_LIMIT} from one address, within {@link #WINDOW}, further attempts are refused until the window
  * ends, whether the password is right or not. Users without a password (link-only) cannot sign in this way.
  */
-@Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {
 
     static final int ACCOUNT_LIMIT = 5;

@@ -8,7 +8,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationProvider;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -21,6 +24,8 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
+import se.kompetensportal.shared.security.RateLimiter;
 import se.kompetensportal.shared.security.RouteRules;
 
 /**
@@ -39,14 +44,19 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RouteRules> routeRules,
-            PasswordAuthenticationProvider passwordLogin, PortalUserDetailsService users, OneTimeTokenService tokens,
-            LoginLinks loginLinks, PortalUserLookup lookup) throws Exception {
+            PortalUserLookup lookup, PasswordEncoder passwords, RateLimiter limiter, PortalUserDetailsService users,
+            OneTimeTokenService tokens, LoginLinks loginLinks, LocaleResolver locales,
+            AuthenticationEventPublisher authenticationEvents) throws Exception {
+        // One explicit manager, without a parent: each login is checked once, by exactly these two providers.
+        ProviderManager authenticationManager = new ProviderManager(
+                new PasswordAuthenticationProvider(lookup, passwords, limiter),
+                new OneTimeTokenAuthenticationProvider(tokens, users));
+        authenticationManager.setAuthenticationEventPublisher(authenticationEvents);
+        http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(rules -> {
             routeRules.orderedStream().forEach(r -> r.configure(rules));
             rules.anyRequest().denyAll();
         });
-        http.authenticationProvider(passwordLogin);
-        http.userDetailsService(users);
         http.formLogin(form -> form
                 .loginPage("/login")
                 .loginProcessingUrl("/login")
@@ -58,7 +68,7 @@ class SecurityConfiguration {
                 .tokenService(tokens)
                 .tokenGeneratingUrl("/login/link")
                 .generateRequestResolver(linkRequestResolver())
-                .tokenGenerationSuccessHandler(new LoginLinkRequestHandler(loginLinks))
+                .tokenGenerationSuccessHandler(new LoginLinkRequestHandler(loginLinks, locales))
                 .loginProcessingUrl("/login/ott")
                 .showDefaultSubmitPage(false)
                 .loginPage("/login")

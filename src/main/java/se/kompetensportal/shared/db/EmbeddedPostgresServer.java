@@ -41,6 +41,9 @@ public final class EmbeddedPostgresServer implements Closeable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(temporary)
+                    // Spring closes the server after everything that uses it; a JVM hook of its own would stop the
+                    // database while the application is still shutting down.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100")
