@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -57,6 +58,15 @@ class ErrorPages {
         view.addObject("maxMegabytes", maxFileSize.toMegabytes());
         view.addObject("backUrl", localReferer(request.getHeader("Referer")));
         view.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+        return view;
+    }
+
+    /** An upload the server could not read for another reason than its size (a broken or cut-off request). */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView unreadableUpload(MultipartException e, HttpServletRequest request) {
+        log.info("Unreadable upload on {}: {}", request.getRequestURI(), e.getMessage());
+        ModelAndView view = new ModelAndView("error/400");
+        view.setStatus(HttpStatus.BAD_REQUEST);
         return view;
     }
 
