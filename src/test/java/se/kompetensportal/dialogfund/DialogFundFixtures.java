@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Test data of the dialog fund's own: a project and a fund with an open period that no other test touches, and the
@@ -128,14 +126,6 @@ final class DialogFundFixtures {
         f.put("budgetLines[2].amount", "10000");
         f.put("amountRequested", amount);
         return f;
-    }
-
-    /** Sets every field of the map as a request parameter. */
-    static RequestPostProcessor fields(Map<String, String> fields) {
-        return (MockHttpServletRequest request) -> {
-            fields.forEach(request::setParameter);
-            return request;
-        };
     }
 
     static MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder builder, Map<String, String> fields) {

@@ -42,7 +42,7 @@ public record ApplicationForm(
         @NotNull(groups = Complete.class) @PositiveOrZero @Max(100_000) Integer expectedNewcomers,
         @NotNull(groups = Complete.class) @PositiveOrZero @Max(100_000) Integer expectedLongTimeResidents,
         @Size(max = 2000) String partners,
-        @Valid List<BudgetLineForm> budgetLines,
+        List<@Valid BudgetLineForm> budgetLines,
         @NotNull(groups = Complete.class) @DecimalMin("1") @Digits(integer = 9, fraction = 2) BigDecimal amountRequested,
         Long version) implements Period {
 

@@ -1,7 +1,6 @@
 package se.kompetensportal.dialogfund.domain;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -101,9 +100,5 @@ class DialogFundMails {
 
     private String amount(BigDecimal value, Locale locale) {
         return formats.number(value, locale);
-    }
-
-    String date(LocalDate day) {
-        return formats.date(day);
     }
 }

@@ -1,6 +1,5 @@
 package se.kompetensportal.dialogfund.domain;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -250,9 +249,5 @@ public class FundService {
                     : period.getClosesOn().isBefore(today) ? FundPage.PeriodState.PAST : FundPage.PeriodState.UPCOMING;
             return new FundPage.PeriodRow(period.getId(), period.getOpensOn(), period.getClosesOn(), state);
         }
-    }
-
-    static BigDecimal zeroIfNull(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }

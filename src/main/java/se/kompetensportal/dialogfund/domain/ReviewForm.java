@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A reviewer's scores, one per criterion of the fund, and comment. */
-public record ReviewForm(@Valid List<ScoreForm> scores, @Size(max = 3000) String comment, Long version) {
+public record ReviewForm(List<@Valid ScoreForm> scores, @Size(max = 3000) String comment, Long version) {
 
     public ReviewForm {
         scores = scores == null ? List.of() : scores;
