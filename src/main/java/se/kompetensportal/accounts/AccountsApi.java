@@ -1,5 +1,6 @@
 package se.kompetensportal.accounts;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,15 @@ public class AccountsApi {
     @Transactional(readOnly = true)
     public Optional<UserSummary> user(long userId) {
         return users.findById(userId).map(UserAccount::summary);
+    }
+
+    /** The users with these ids, in one query (ids of users that no longer exist are left out). */
+    @Transactional(readOnly = true)
+    public List<UserSummary> users(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return users.findAllById(userIds).stream().map(UserAccount::summary).toList();
     }
 
     @Transactional(readOnly = true)

@@ -42,10 +42,15 @@ public class Formats {
 
     /** A number with the current language's grouping, without decimals when it has none. */
     public String number(Number value) {
+        return number(value, locale());
+    }
+
+    /** A number in the given language, for text made outside a web request (mails, PDF documents). */
+    public String number(Number value, Locale locale) {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         if (value instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0) {
             format.setMaximumFractionDigits(0);

@@ -8,7 +8,9 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
@@ -35,6 +37,15 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /** Runs after the character-encoding filter and before security, which would otherwise be first to read the body. */
+    @Bean
+    FilterRegistrationBean<UnreadableUploadFilter> unreadableUploadFilter() {
+        FilterRegistrationBean<UnreadableUploadFilter> registration = new FilterRegistrationBean<>(
+                new UnreadableUploadFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
     }
 
     @Bean

@@ -1,0 +1,6 @@
+package se.kompetensportal.dialogfund.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FinalReportRepository extends JpaRepository<FinalReport, Long> {
+}

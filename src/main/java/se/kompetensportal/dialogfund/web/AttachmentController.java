@@ -1,0 +1,43 @@
+package se.kompetensportal.dialogfund.web;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import se.kompetensportal.dialogfund.domain.AttachmentService;
+import se.kompetensportal.dialogfund.domain.Download;
+
+/**
+ * Sends an attachment as a download, never shown inline: with the content type found by checking its content, the
+ * safe file name, {@code nosniff}, and a policy that lets nothing in it run should a browser open it anyway.
+ */
+@Controller
+class AttachmentController {
+
+    private final AttachmentService attachments;
+
+    AttachmentController(AttachmentService attachments) {
+        this.attachments = attachments;
+    }
+
+    @GetMapping("/dialog-fund/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable long attachmentId) {
+        Download file = attachments.download(attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.content().length)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(file.content());
+    }
+}
