@@ -2,6 +2,7 @@ package se.kompetensportal.activities.domain;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.ZonedDateTime;
@@ -10,10 +11,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
@@ -24,7 +25,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,8 @@ import se.kompetensportal.shared.web.PortalProperties;
  * iCalendar (RFC 5545) files of activities, made with ical4j: one event per session, in Swedish time (with the
  * Europe/Stockholm VTIMEZONE), with a stable UID per session and the activity's version as SEQUENCE so that calendar
  * programs update an event when the activity changes. The feeds of a project and a track list every activity that
- * has been published; a cancelled one stays in them as cancelled, so subscribers see it go.
+ * has been published; a cancelled one stays in them as cancelled, so subscribers see it go. No iTIP METHOD is set:
+ * the files are plain calendars to import or subscribe to (PUBLISH would oblige an ORGANIZER on every event).
  */
 @Service
 public class CalendarService {
@@ -49,7 +50,36 @@ public class CalendarService {
     public static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
     private static final Set<ActivityStatus> IN_FEEDS =
             EnumSet.of(ActivityStatus.PUBLISHED, ActivityStatus.COMPLETED, ActivityStatus.CANCELLED);
-    private static final TimeZoneRegistry TIME_ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    /**
+     * Swedish time as a VTIMEZONE with the rules in force since 1996 (the EU's last Sunday of March and October).
+     * Written out here because ical4j's bundled definition of Europe/Stockholm is the one of its tzdata alias
+     * Europe/Berlin, whose TZID would not match the TZID=Europe/Stockholm of the events.
+     */
+    private static final String STOCKHOLM = """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//Kompetensportalen//Tidszon//SV
+            BEGIN:VTIMEZONE
+            TZID:Europe/Stockholm
+            X-LIC-LOCATION:Europe/Stockholm
+            BEGIN:DAYLIGHT
+            TZNAME:CEST
+            TZOFFSETFROM:+0100
+            TZOFFSETTO:+0200
+            DTSTART:19810329T020000
+            RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+            END:DAYLIGHT
+            BEGIN:STANDARD
+            TZNAME:CET
+            TZOFFSETFROM:+0200
+            TZOFFSETTO:+0100
+            DTSTART:19961027T030000
+            RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+            END:STANDARD
+            END:VTIMEZONE
+            END:VCALENDAR
+            """;
+    private static final VTimeZone SWEDISH_TIME = parseTimeZone();
 
     private final ActivityRepository activities;
     private final ProjectsApi projects;
@@ -101,11 +131,9 @@ public class CalendarService {
         calendar.add(new ProdId("-//Kompetensportalen//Aktiviteter//SV"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", Formats.ZONE.getId()));
-        VTimeZone zone = TIME_ZONES.getTimeZone(Formats.ZONE.getId()).getVTimeZone();
-        calendar.add(zone);
+        calendar.add(SWEDISH_TIME.copy());
         String host = URI.create(portal.baseUrl()).getHost();
         for (Activity activity : list) {
             List<ActivitySession> sessions = activity.getSessions();
@@ -136,6 +164,14 @@ public class CalendarService {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static VTimeZone parseTimeZone() {
+        try {
+            return (VTimeZone) new CalendarBuilder().build(new StringReader(STOCKHOLM)).getComponent("VTIMEZONE").orElseThrow();
+        } catch (IOException | ParserException e) {
+            throw new IllegalStateException("Bad time zone definition", e);
+        }
     }
 
     private static String location(Activity activity, ActivitySession session) {
