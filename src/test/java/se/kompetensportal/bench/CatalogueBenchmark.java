@@ -33,7 +33,8 @@ import se.kompetensportal.shared.web.Formats;
  *
  * <p>Run with {@code ./mvnw -q -B -Pbenchmark test-compile exec:exec}. Settings (system properties, passed with
  * {@code -Dbench.args="..."}): {@code activities} (2000), {@code clients} (16), {@code seconds} per scenario (30),
- * {@code warmup} seconds (15), {@code port} (0: any free port; never 8080), {@code hold} (false: when true the portal
+ * {@code warmup} seconds (15), {@code port} (0: any free port; never 8080), {@code pdf} (true: also time the PDF
+ * catalogue), {@code hold} (false: when true the portal
  * stays up after the run, for wrk or a browser, until the process is stopped).
  */
 public final class CatalogueBenchmark {
@@ -61,6 +62,8 @@ public final class CatalogueBenchmark {
                 activities, (System.nanoTime() - started) / 1e9, port);
 
         String base = "http://localhost:" + port;
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         long track = jdbc.queryForObject("select id from track where project_id = ? and position = 2", Long.class, project);
         YearMonth month = YearMonth.now(Formats.ZONE).plusMonths(2);
         // "{n}" is replaced by a counter, which makes every request a different address: never served from the cache.
@@ -69,12 +72,10 @@ public final class CatalogueBenchmark {
                 new String[] {"catalogue, page 50", "/activities?page=50"},
                 new String[] {"free-text search", "/activities?q=b%C3%A4ttre+bem%C3%B6tande"},
                 new String[] {"track and month filter", "/activities?track=" + track + "&month=" + month},
-                new String[] {"activity page", firstActivityPath(jdbc, project)},
+                new String[] {"activity page", firstActivityPath(jdbc, project, base, client)},
                 new String[] {"first page, never cached", "/activities?nocache={n}"},
                 new String[] {"free-text search, never cached", "/activities?q=b%C3%A4ttre+bem%C3%B6tande&nocache={n}"});
 
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
         System.out.printf(Locale.ROOT, "Warming up for %d s ...%n", warmup);
         measure(client, base + "/activities", clients, warmup);
         measure(client, base + scenarios.get(2)[1], clients, Math.max(1, warmup / 3));
@@ -89,7 +90,7 @@ public final class CatalogueBenchmark {
 
         List<String> pdfRows = new ArrayList<>();
         LocalDate today = LocalDate.now(Formats.ZONE);
-        for (int months : new int[] {6, 13}) {
+        for (int months : Boolean.parseBoolean(System.getProperty("pdf", "true")) ? new int[] {6, 13} : new int[0]) {
             String url = base + "/activities/print.pdf?project=" + project + "&from=" + today + "&to=" + today.plusMonths(months);
             long[] times = new long[3];
             int size = 0;
@@ -192,10 +193,14 @@ public final class CatalogueBenchmark {
         return project;
     }
 
-    private static String firstActivityPath(JdbcTemplate jdbc, long project) {
-        return "/activities/" + jdbc.queryForObject("""
+    /** The readable address of the first upcoming activity (the short one answers with a redirect to it). */
+    private static String firstActivityPath(JdbcTemplate jdbc, long project, String base, HttpClient client)
+            throws Exception {
+        String shortPath = "/activities/" + jdbc.queryForObject("""
                 select id from activity where project_id = ? and status = 'PUBLISHED' and first_start > now()
                 order by first_start, id limit 1""", Long.class, project);
+        return client.send(HttpRequest.newBuilder(URI.create(base + shortPath)).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElse(shortPath);
     }
 
     private static Instant at(LocalDate date, int hour) {
