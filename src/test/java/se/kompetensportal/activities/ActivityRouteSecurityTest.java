@@ -59,7 +59,8 @@ class ActivityRouteSecurityTest extends PortalIntegrationTest {
                         "/admin/activities/{activity}", "/admin/activities/{activity}/edit",
                         "/admin/activities/{activity}/copy", "/admin/activities/{activity}/cancel",
                         "/admin/activities/{activity}/sessions/new", "/admin/activities/{activity}/trainers/new",
-                        "/admin/activities/balance", "/admin/activities/balance?projectId={project}")
+                        "/admin/activities/balance", "/admin/activities/balance?projectId={project}",
+                "/activities/print.pdf?project={project}")
                 .map(Arguments::of);
     }
 
@@ -67,7 +68,7 @@ class ActivityRouteSecurityTest extends PortalIntegrationTest {
         return Stream.of("/activities", "/activities/archive", "/activities/{activity}-behorighetstest",
                         "/activities/{activity}/calendar.ics", "/activities/calendar/project/{project}.ics",
                         "/activities/calendar/track/{track}.ics", "/activities/print",
-                        "/activities/print?project={project}", "/activities/print.pdf?project={project}")
+                        "/activities/print?project={project}")
                 .map(Arguments::of);
     }
 

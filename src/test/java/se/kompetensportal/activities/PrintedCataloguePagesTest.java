@@ -54,7 +54,8 @@ class PrintedCataloguePagesTest extends PortalIntegrationTest {
         LocalDate today = LocalDate.now(Formats.ZONE);
 
         byte[] pdf = mvc.perform(get("/activities/print.pdf").param("project", Long.toString(lfi))
-                        .param("from", today.toString()).param("to", today.plusDays(90).toString()))
+                        .param("from", today.toString()).param("to", today.plusDays(90).toString())
+                        .with(users.demo("sekreterare")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", containsString("kurskatalog-lfi-" + today + ".pdf")))
@@ -84,11 +85,20 @@ class PrintedCataloguePagesTest extends PortalIntegrationTest {
                 .andExpect(content().string(containsString("<h1>Kurskatalog LFI</h1>")))
                 .andExpect(content().string(containsString(tag + " Ledarskap i förändring")))
                 .andExpect(content().string(containsString("Ledning och styrning av mångfaldsarbete")))
+                .andExpect(content().string(not(containsString("/activities/print.pdf"))));
+        mvc.perform(get("/activities/print").param("project", Long.toString(lfi)).with(users.demo("sekreterare")))
                 .andExpect(content().string(containsString("/activities/print.pdf?project=" + lfi)));
         mvc.perform(get("/activities/print"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Skriv ut kurskatalog")))
                 .andExpect(content().string(not(containsString(tag))));
-        mvc.perform(get("/activities/print.pdf").param("project", "999999999")).andExpect(status().isNotFound());
+        mvc.perform(get("/activities/print.pdf").param("project", "999999999").with(users.demo("sekreterare")))
+                .andExpect(status().isNotFound());
+        // The PDF is work for the staff who print it; visitors print the page.
+        mvc.perform(get("/activities/print.pdf").param("project", Long.toString(lfi))).andExpect(status().isFound());
+        mvc.perform(get("/activities/print.pdf").param("project", Long.toString(lfi)).with(users.demo("deltagare")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/activities/print").param("project", Long.toString(lfi)))
+                .andExpect(content().string(not(containsString("print.pdf"))));
     }
 }

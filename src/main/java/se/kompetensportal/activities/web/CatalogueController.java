@@ -85,12 +85,12 @@ class CatalogueController {
         return "activities/public-detail";
     }
 
-    /** The print-friendly catalogue of a project for a period (by default the coming six months). */
+    /** The print-friendly catalogue of a project for a period (by default the coming six months, at most a year). */
     @GetMapping("/print")
     String print(@RequestParam(required = false) Long project, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, Model model) {
         LocalDate start = from != null ? from : LocalDate.now(clock);
-        LocalDate end = to != null && !to.isBefore(start) ? to : start.plusMonths(6);
+        LocalDate end = end(start, to);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("projects", catalogue.projectsWithPublishedActivities());
@@ -101,15 +101,22 @@ class CatalogueController {
         return "activities/print";
     }
 
+    /** The catalogue as a PDF with an embedded font, for the staff to print (see the route rules). */
     @GetMapping("/print.pdf")
     ResponseEntity<byte[]> printPdf(@RequestParam long project, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, Locale locale) {
         LocalDate start = from != null ? from : LocalDate.now(clock);
-        LocalDate end = to != null && !to.isBefore(start) ? to : start.plusMonths(6);
+        LocalDate end = end(start, to);
         PrintedCatalogue printedCatalogue = printed.catalogue(project, start, end);
         String filename = "kurskatalog-" + Slugs.of(printedCatalogue.project().shortName()) + "-" + start + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
                 .body(printed.pdf(printedCatalogue, locale));
+    }
+
+    /** The end of a printed catalogue's period: as asked, but not before the start nor more than a year after it. */
+    private static LocalDate end(LocalDate start, LocalDate to) {
+        LocalDate end = to != null && !to.isBefore(start) ? to : start.plusMonths(6);
+        return end.isAfter(start.plusYears(1)) ? start.plusYears(1) : end;
     }
 }
