@@ -228,6 +228,23 @@ class ActivityPagesTest extends PortalIntegrationTest {
                         .with(users.demo("sekreterare")).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("En aktivitet måste ha minst ett tillfälle.")));
+
+        // A row of another module referring to a session (as attendance will) stops its removal.
+        mvc.perform(postForm("/admin/activities/" + id + "/sessions",
+                Map.of("date", second.plusDays(7).toString(), "start", "09:00", "end", "10:00"), "sekreterare"))
+                .andExpect(status().isFound());
+        long attended = jdbc.queryForObject("select max(id) from activity_session where activity_id = ?", Long.class, id);
+        jdbc.execute("create table if not exists test_attendance (session_id bigint not null references activity_session (id))");
+        try {
+            jdbc.update("insert into test_attendance (session_id) values (?)", attended);
+            mvc.perform(post("/admin/activities/" + id + "/sessions/" + attended + "/delete")
+                            .with(users.demo("sekreterare")).with(csrf()))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(containsString("Tillfället har registrerad närvaro")));
+        } finally {
+            jdbc.execute("drop table test_attendance");
+        }
+        assertThat(jdbc.queryForObject("select session_count from activity where id = ?", Integer.class, id)).isEqualTo(2);
     }
 
     @Test

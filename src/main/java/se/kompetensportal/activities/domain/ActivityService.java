@@ -313,6 +313,12 @@ public class ActivityService {
             throw new BusinessRuleException("activity.session.lastOne");
         }
         activity.removeSession(session);
+        try {
+            activities.flush();
+        } catch (DataIntegrityViolationException e) {
+            // Something of another module (attendance) refers to the session.
+            throw new BusinessRuleException("activity.session.inUse");
+        }
     }
 
     @Transactional
