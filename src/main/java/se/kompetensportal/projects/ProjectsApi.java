@@ -66,12 +66,25 @@ public class ProjectsApi {
         return tracks.findByProjectIdOrderByPosition(projectId).stream().map(Track::info).toList();
     }
 
+    /** The tracks of several projects at once (one query), by project and position. */
+    public List<TrackInfo> tracks(Collection<Long> projectIds) {
+        return projectIds.isEmpty() ? List.of()
+                : tracks.findByProjectIdInOrderByProjectIdAscPositionAsc(projectIds).stream().map(Track::info).toList();
+    }
+
     public Optional<TrackInfo> track(long trackId) {
         return tracks.findById(trackId).map(Track::info);
     }
 
     public List<TargetGroupInfo> targetGroups(long projectId) {
         return targetGroups.findByProjectIdOrderByCode(projectId).stream().map(TargetGroup::info).toList();
+    }
+
+    /** The target groups of several projects at once (one query), by project and code. */
+    public List<TargetGroupInfo> targetGroups(Collection<Long> projectIds) {
+        return projectIds.isEmpty() ? List.of()
+                : targetGroups.findByProjectIdInOrderByProjectIdAscCodeAsc(projectIds).stream().map(TargetGroup::info)
+                        .toList();
     }
 
     public Optional<OrganisationInfo> organisation(long organisationId) {

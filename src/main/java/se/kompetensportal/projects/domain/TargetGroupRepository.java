@@ -1,5 +1,6 @@
 package se.kompetensportal.projects.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface TargetGroupRepository extends JpaRepository<TargetGroup, Long> {
 
     List<TargetGroup> findByProjectIdOrderByCode(long projectId);
+
+    List<TargetGroup> findByProjectIdInOrderByProjectIdAscCodeAsc(Collection<Long> projectIds);
 
     Optional<TargetGroup> findByIdAndProjectId(long id, long projectId);
 

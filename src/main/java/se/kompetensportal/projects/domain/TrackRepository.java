@@ -1,5 +1,6 @@
 package se.kompetensportal.projects.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface TrackRepository extends JpaRepository<Track, Long> {
 
     List<Track> findByProjectIdOrderByPosition(long projectId);
+
+    List<Track> findByProjectIdInOrderByProjectIdAscPositionAsc(Collection<Long> projectIds);
 
     Optional<Track> findByIdAndProjectId(long id, long projectId);
 

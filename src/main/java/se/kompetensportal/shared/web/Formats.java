@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -25,6 +26,25 @@ public class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** The Swedish calendar date of an instant. */
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(ZONE));
+    }
+
+    /** A month such as "december 2026" in the current language. */
+    public String month(YearMonth month) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(month);
+    }
+
+    /** The name of a language given by its ISO 639 code ("sv" is "svenska" in Swedish, "Swedish" in English). */
+    public String language(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale());
+        return name.isEmpty() ? code : name;
     }
 
     public String dateTime(Instant instant) {

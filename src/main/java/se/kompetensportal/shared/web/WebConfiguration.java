@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -45,6 +47,22 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<UnreadableUploadFilter> registration = new FilterRegistrationBean<>(
                 new UnreadableUploadFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    /** Links to static resources get their version; other links are left alone (see {@link StaticResourceUrlFilter}). */
+    @Bean
+    FilterRegistrationBean<StaticResourceUrlFilter> staticResourceUrlFilter() {
+        return new FilterRegistrationBean<>(new StaticResourceUrlFilter());
+    }
+
+    /** Spring's own link-rewriting filter is switched off: {@link StaticResourceUrlFilter} does its work for less. */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilterOff(
+            ObjectProvider<ResourceUrlEncodingFilter> filter) {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(filter.getIfAvailable(ResourceUrlEncodingFilter::new));
+        registration.setEnabled(false);
         return registration;
     }
 

@@ -1,0 +1,73 @@
+package se.kompetensportal.activities;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.activities.domain.Activity;
+import se.kompetensportal.activities.domain.ActivityRepository;
+import se.kompetensportal.activities.domain.ActivitySession;
+import se.kompetensportal.activities.domain.CalendarService;
+import se.kompetensportal.shared.web.NotFoundException;
+
+/**
+ * What other modules may ask of the activities module: facts about activities and their sessions, their calendar
+ * file, and the reservation of seats. Unscoped: callers apply their own rules about who may see or do what.
+ *
+ * <p>Seats: an activity owns its capacity ({@code seats}) and the count of seats taken. A sign-up takes a seat with
+ * {@link #tryReserveSeat(long)} and gives it back with {@link #releaseSeat(long)}, inside the caller's transaction, so
+ * the seat and the sign-up are committed or rolled back together.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivitiesApi {
+
+    private final ActivityRepository activities;
+    private final CalendarService calendars;
+
+    ActivitiesApi(ActivityRepository activities, CalendarService calendars) {
+        this.activities = activities;
+        this.calendars = calendars;
+    }
+
+    public Optional<ActivityInfo> activity(long activityId) {
+        return activities.findWithSessions(activityId).map(Activity::info);
+    }
+
+    /** Several activities at once (a constant number of queries), in no particular order. */
+    public List<ActivityInfo> activities(Collection<Long> activityIds) {
+        return activityIds.isEmpty() ? List.of() : activities.findAllById(activityIds).stream().map(Activity::info).toList();
+    }
+
+    /** The activity's sessions in time order; empty if there is no such activity. */
+    public List<SessionInfo> sessions(long activityId) {
+        return activities.findWithSessions(activityId).map(a -> a.getSessions().stream().map(ActivitySession::info).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The activity's sessions as an iCalendar file (UTF-8, {@code text/calendar}), for instance to attach to a
+     * confirmation mail. Throws {@link NotFoundException} if there is no such activity.
+     */
+    public byte[] calendar(long activityId) {
+        return calendars.anyActivity(activityId);
+    }
+
+    /**
+     * Takes one seat of a published activity that is not full, with one conditional update; {@code false} when the
+     * activity is full, not published, or does not exist. Joins the caller's transaction: if it rolls back, the seat is
+     * free again. The registration period is not checked here (see {@link ActivityInfo#isOpenForSignUp}).
+     */
+    @Transactional
+    public boolean tryReserveSeat(long activityId) {
+        return activities.tryReserveSeat(activityId) == 1;
+    }
+
+    /** Gives a seat back (a cancelled sign-up); never takes the count below zero. Joins the caller's transaction. */
+    @Transactional
+    public void releaseSeat(long activityId) {
+        activities.releaseSeat(activityId);
+    }
+}

@@ -1,0 +1,247 @@
+package se.kompetensportal.activities.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.activities.ActivityKind;
+import se.kompetensportal.activities.domain.Activity;
+import se.kompetensportal.activities.domain.ActivityLevel;
+import se.kompetensportal.activities.domain.ActivityRepository;
+import se.kompetensportal.activities.domain.TrainerGender;
+import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.projects.ProjectsApi;
+import se.kompetensportal.projects.TargetGroupInfo;
+import se.kompetensportal.projects.TrackInfo;
+import se.kompetensportal.shared.web.Formats;
+
+import static se.kompetensportal.activities.ActivityKind.ADVANCED_COURSE;
+import static se.kompetensportal.activities.ActivityKind.COLLABORATION_FORUM;
+import static se.kompetensportal.activities.ActivityKind.CONFERENCE;
+import static se.kompetensportal.activities.ActivityKind.COURSE;
+import static se.kompetensportal.activities.ActivityKind.DIALOGUE_MEETING;
+import static se.kompetensportal.activities.ActivityKind.NETWORK_MEETING;
+import static se.kompetensportal.activities.ActivityKind.PROCESS_DAY;
+import static se.kompetensportal.activities.ActivityKind.WORKSHOP;
+
+/**
+ * Demo activities: about forty in IKO's five tracks and every kind, and a few in LFI. Their dates are relative to
+ * today (the clock), so that there are both past activities (completed, one cancelled) and upcoming ones to sign up
+ * for, although IKO's project period (2016–2019) has long passed: activity dates are deliberately not tied to it.
+ * A few upcoming ones are marked fully booked by setting the count of seats taken (there are no sign-ups behind it).
+ * Loaded once; a later start finds IKO's activities and leaves them alone.
+ */
+@Component
+@Order(30)
+@ConditionalOnBooleanProperty("kp.demo.enabled")
+class ActivitiesDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ActivitiesDemoData.class);
+
+    /** A trainer of the demo: name, organisation, external, gender. */
+    private record T(String name, String organisation, boolean external, TrainerGender gender) {
+    }
+
+    private static final T AMINA = new T("Amina Hassan", "Rädda Barnen", true, TrainerGender.WOMAN);
+    private static final T ERIK = new T("Erik Lindqvist", "Linnéuniversitetet", true, TrainerGender.MAN);
+    private static final T SOFIA = new T("Sofia Wermelin", "Regionförbundet i Kalmar län", false, TrainerGender.WOMAN);
+    private static final T JOHAN = new T("Johan Berg", "Fryshuset", true, TrainerGender.MAN);
+    private static final T MARIA = new T("Maria Andersson", "Kalmar kommun", true, TrainerGender.WOMAN);
+    private static final T AHMAD = new T("Ahmad Karimi", "Integrationsrådet i Kalmar län", true, TrainerGender.MAN);
+    private static final T LENA = new T("Lena Holm", "Regionförbundet i Kalmar län", false, TrainerGender.WOMAN);
+    private static final T KIM = new T("Kim Sandberg", "Kalmar läns museum", true, TrainerGender.NON_BINARY);
+    private static final T PETER = new T("Peter Nyström", "Samordningsförbundet i Kalmar län", true, TrainerGender.MAN);
+    private static final T FATIMA = new T("Fatima Berg", "Fryshuset", true, TrainerGender.WOMAN);
+    private static final T OLLE = new T("Olle Nilsson", "Osby kommun", false, TrainerGender.MAN);
+    private static final T HANNA = new T("Hanna Ek", "Kristianstads kommun", true, TrainerGender.WOMAN);
+    private static final T GUNILLA = new T("Gunilla Sjö", "Region Skåne", true, TrainerGender.WOMAN);
+
+    /** A venue: name, address, town. */
+    private record V(String name, String address, String city, boolean stepFree, boolean loop) {
+    }
+
+    private static final V REGION = new V("Regionförbundet i Kalmar län, konferensrum Kalmarsund",
+            "Strandgatan 6", "Kalmar", true, true);
+    private static final V MUSEUM = new V("Kalmar läns museum, hörsalen", "Skeppsbrogatan 51", "Kalmar", true, true);
+    private static final V LNU = new V("Linnéuniversitetet, Universitetskajen", "Pedagoggatan 11", "Kalmar", true, false);
+    private static final V VASTERVIK = new V("Västerviks stadsbibliotek", "Spötorget 3", "Västervik", true, true);
+    private static final V OSKARSHAMN = new V("Forum Oskarshamn", "Järnvägsgatan 1", "Oskarshamn", true, false);
+    private static final V NYBRO = new V("Nybro folkets hus", "Storgatan 9", "Nybro", false, false);
+    private static final V OSBY = new V("Osby kommunhus, sammanträdesrum Vinkeln", "Västra Storgatan 35", "Osby", true, true);
+    private static final V KRISTIANSTAD = new V("Kristianstads stadsbibliotek", "Föreningsgatan 4", "Kristianstad", true, false);
+    private static final V ONLINE = null;
+
+    /**
+     * One demo activity: track position, kind, title, days from today to the first session, sessions, hours per
+     * session (3.5 or 7), venue, seats, target groups (codes), trainers; {@code state} is one of draft, published,
+     * full, completed, cancelled.
+     */
+    private record D(int track, ActivityKind kind, String title, int day, int sessions, double hours, V venue,
+            int seats, String groups, String state, T... trainers) {
+    }
+
+    private static final List<D> IKO = List.of(
+            new D(1, CONFERENCE, "Startkonferens – Vi blir fler", -330, 1, 7, MUSEUM, 150, "1a 1b 2 3a 3b 4 V", "completed", SOFIA, ERIK),
+            new D(1, COURSE, "Interkulturellt bemötande – grundkurs", -300, 2, 7, REGION, 30, "1b 2", "completed", AMINA, ERIK),
+            new D(1, COURSE, "Interkulturellt bemötande – grundkurs", -120, 2, 7, VASTERVIK, 30, "1b 2", "completed", AMINA, JOHAN),
+            new D(1, COURSE, "Interkulturellt bemötande – grundkurs", 21, 2, 7, REGION, 30, "1b 2", "full", AMINA, ERIK),
+            new D(1, COURSE, "Interkulturellt bemötande – grundkurs, Västervik", 48, 2, 7, VASTERVIK, 25, "1b 2 V", "published", MARIA, JOHAN),
+            new D(1, COURSE, "Interkulturellt bemötande – webbkurs", 35, 3, 3.5, ONLINE, 40, "2 V", "published", LENA, AHMAD),
+            new D(1, ADVANCED_COURSE, "Interkulturellt bemötande – fördjupning", 70, 3, 7, LNU, 24, "1a", "published", ERIK, AMINA),
+            new D(1, WORKSHOP, "Svåra samtal i kulturmötet", -60, 1, 3.5, REGION, 20, "1a 1b 2", "completed", AHMAD),
+            new D(1, WORKSHOP, "Normkritik i vardagen", 14, 1, 3.5, OSKARSHAMN, 20, "2 3a", "published", KIM, MARIA),
+            new D(1, COURSE, "Bemötande i vård och tandvård", 95, 2, 3.5, OSKARSHAMN, 25, "2", "published", LENA),
+            new D(1, NETWORK_MEETING, "Nätverksträff för flyktingsamordnare", -25, 1, 3.5, REGION, 40, "1a 1b", "completed", SOFIA),
+            new D(1, WORKSHOP, "Kulturmöten i biblioteket", 120, 1, 3.5, VASTERVIK, 20, "2", "draft", KIM),
+            new D(2, COURSE, "Jämställdhet i kulturmötet – grundkurs", -200, 2, 7, REGION, 30, "1a 1b 2", "completed", MARIA, SOFIA),
+            new D(2, COURSE, "Jämställdhet i kulturmötet – grundkurs", 28, 2, 7, NYBRO, 30, "1a 1b 2", "published", MARIA, LENA),
+            new D(2, ADVANCED_COURSE, "Hedersrelaterat våld och förtryck – kunskap och bemötande", 56, 2, 7, LNU, 25, "1a 3b", "full", FATIMA, AMINA),
+            new D(2, WORKSHOP, "Föräldraskap och jämställdhet i nya sammanhang", -40, 1, 3.5, VASTERVIK, 20, "1a 2 V", "completed", FATIMA),
+            new D(2, DIALOGUE_MEETING, "Dialogmöte: kvinnors etablering på arbetsmarknaden", 42, 1, 3.5, REGION, 35, "1a 3a 3b", "published", MARIA, PETER),
+            new D(2, COURSE, "Jämställdhetsintegrering för chefer", 84, 2, 3.5, REGION, 20, "3a 3b", "published", SOFIA),
+            new D(2, NETWORK_MEETING, "Nätverksträff för jämställdhetsstrateger", -10, 1, 3.5, ONLINE, 30, "1a 3b", "published", LENA),
+            new D(3, COURSE, "Föreningsliv för alla – inkludering i idrotten", -150, 1, 7, NYBRO, 30, "V", "completed", JOHAN, FATIMA),
+            new D(3, COURSE, "Dialogbaserad utbildning för ideellt engagerade", 18, 4, 3.5, VASTERVIK, 24, "V", "published", JOHAN, AMINA),
+            new D(3, COLLABORATION_FORUM, "Samverkansforum: ideell sektor och kommun", -90, 1, 3.5, REGION, 40, "V 1a 3b", "completed", PETER, SOFIA),
+            new D(3, COLLABORATION_FORUM, "Samverkansforum: ideell sektor och kommun, uppföljning", 63, 1, 3.5, REGION, 40, "V 1a 3b", "published", PETER, SOFIA),
+            new D(3, WORKSHOP, "Mötesplatser som fungerar", 31, 1, 3.5, OSKARSHAMN, 25, "V 2", "published", KIM, JOHAN),
+            new D(3, WORKSHOP, "Fritid och kultur för ensamkommande unga", -15, 1, 3.5, MUSEUM, 20, "1a 1b V", "cancelled", FATIMA),
+            new D(3, NETWORK_MEETING, "Nätverksträff för mötesplatser", 105, 1, 3.5, ONLINE, 50, "V", "draft", JOHAN),
+            new D(3, COLLABORATION_FORUM, "Samverkansforum: mikroprojekt i fritidssektorn", 140, 1, 7, MUSEUM, 40, "V 3b", "published", PETER, MARIA),
+            new D(4, COURSE, "Att leda i mångfald – chefsutbildning", -260, 3, 7, LNU, 24, "3a", "completed", ERIK, LENA),
+            new D(4, COURSE, "Att leda i mångfald – chefsutbildning", 25, 3, 7, LNU, 24, "3a", "full", ERIK, LENA),
+            new D(4, ADVANCED_COURSE, "Att leda i mångfald – fördjupning", 110, 2, 7, LNU, 20, "3b", "published", ERIK, SOFIA),
+            new D(4, WORKSHOP, "Rekrytering utan diskriminering", 9, 1, 3.5, REGION, 25, "3a 3b", "published", AHMAD, MARIA),
+            new D(4, COURSE, "Förändringsledning i mottagandet", -75, 2, 7, REGION, 25, "3a 3b", "completed", PETER, LENA),
+            new D(4, DIALOGUE_MEETING, "Politikerdialog: integration som gemensamt ansvar", 49, 1, 3.5, REGION, 40, "4", "published", SOFIA, AHMAD),
+            new D(4, PROCESS_DAY, "Processdag för chefer", -5, 1, 7, MUSEUM, 30, "3a 3b", "published", PETER, MARIA),
+            new D(4, WORKSHOP, "Mångfald som styrka i arbetsgruppen", 77, 1, 3.5, OSKARSHAMN, 25, "2 3a", "draft", KIM, AHMAD),
+            new D(5, COURSE, "Processledarutbildning – att facilitera dialog", -180, 4, 7, REGION, 20, "1a 3b V", "completed", SOFIA, PETER),
+            new D(5, COURSE, "Processledarutbildning – att facilitera dialog", 38, 4, 7, REGION, 20, "1a 3b V", "published", SOFIA, PETER),
+            new D(5, PROCESS_DAY, "Processdag med nyckelpersoner – halvdag", 12, 1, 3.5, REGION, 30, "1a 3b", "full", LENA, AHMAD),
+            new D(5, PROCESS_DAY, "Processdag med nyckelpersoner – heldag", 88, 1, 7, MUSEUM, 30, "1a 3b", "published", LENA, ERIK),
+            new D(5, COLLABORATION_FORUM, "Samverkansforum för integrationsaktörer i Kalmar län", -45, 1, 7, MUSEUM, 60, "1a 3b V", "completed", PETER, MARIA),
+            new D(5, DIALOGUE_MEETING, "Dialogmöte: nyanländas väg till arbete", 59, 1, 3.5, VASTERVIK, 35, "1a 1b 3a", "published", AHMAD, FATIMA),
+            new D(5, WORKSHOP, "Metodverkstad: dialogcaféer", 7, 1, 3.5, ONLINE, 30, "V 1a", "published", KIM, JOHAN),
+            new D(5, CONFERENCE, "Spridningskonferens – Det som fungerar", 150, 1, 7, MUSEUM, 200, "1a 1b 2 3a 3b 4 V", "published", SOFIA, ERIK, AMINA, JOHAN),
+            new D(5, NETWORK_MEETING, "Nätverksträff för processledare", -120, 1, 3.5, ONLINE, 30, "1a 3b", "completed", LENA));
+
+    private static final List<D> LFI = List.of(
+            new D(1, COURSE, "Kulturförståelse i mottagandet", 30, 2, 7, OSBY, 30, "A B", "published", HANNA, GUNILLA),
+            new D(2, COURSE, "Psykisk hälsa hos nyanlända – grundkurs", 45, 2, 7, KRISTIANSTAD, 30, "A B", "published", GUNILLA),
+            new D(3, WORKSHOP, "Samtalsmetoder och tolkanvändning", -30, 1, 3.5, OSBY, 25, "A", "completed", HANNA),
+            new D(4, PROCESS_DAY, "Processledare i varje kommun – uppstart", 60, 1, 7, KRISTIANSTAD, 20, "C", "published", HANNA, OLLE));
+
+    private final ActivityRepository activities;
+    private final ProjectsApi projects;
+    private final Clock clock;
+
+    ActivitiesDemoData(ActivityRepository activities, ProjectsApi projects, Clock clock) {
+        this.activities = activities;
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        ProjectInfo iko = projects.projectByFunderReference("2016/00175").orElse(null);
+        if (iko == null || activities.existsByProjectId(iko.id())) {
+            return;
+        }
+        load(iko, IKO);
+        projects.projects().stream().filter(p -> p.shortName().equals("LFI")).findFirst().ifPresent(lfi -> load(lfi, LFI));
+        log.info("Demo activities loaded: {} in IKO, {} in LFI", IKO.size(), LFI.size());
+    }
+
+    private void load(ProjectInfo project, List<D> demo) {
+        Map<Integer, Long> tracks = projects.tracks(project.id()).stream()
+                .collect(Collectors.toMap(TrackInfo::position, TrackInfo::id));
+        Map<String, Long> groups = projects.targetGroups(project.id()).stream()
+                .collect(Collectors.toMap(TargetGroupInfo::code, TargetGroupInfo::id));
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        for (D d : demo) {
+            Activity a = new Activity(project.id(), tracks.get(d.track()), d.kind(), d.title());
+            a.setDescription(description(d));
+            a.setLevel(d.kind() == ADVANCED_COURSE ? ActivityLevel.ADVANCED
+                    : d.kind() == COURSE ? ActivityLevel.BASIC : ActivityLevel.OPEN);
+            a.setLanguage("sv");
+            if (d.venue() != null) {
+                a.setVenueName(d.venue().name());
+                a.setVenueAddress(d.venue().address());
+                a.setVenueCity(d.venue().city());
+                a.setStepFreeAccess(d.venue().stepFree());
+                a.setHearingLoop(d.venue().loop());
+                a.setAccessibilityNotes(d.venue().stepFree() ? "Parkering för rörelsehindrade finns vid entrén." : null);
+            }
+            a.setSeats(d.seats());
+            a.setTargetParticipants(Math.max(1, d.seats() * 4 / 5));
+            LocalDate first = today.plusDays(d.day());
+            LocalTime start = d.hours() >= 7 ? LocalTime.of(9, 0) : LocalTime.of(13, 0);
+            LocalTime end = start.plusMinutes((long) (d.hours() * 60));
+            for (int i = 0; i < d.sessions(); i++) {
+                LocalDate date = first.plusWeeks(2L * i);
+                a.addSession(at(date, start), at(date, end), null,
+                        d.venue() == null ? "https://meet.example.se/iko-" + Math.abs(d.title().hashCode() % 10000) : null);
+            }
+            a.setRegistrationOpens(d.day() % 2 == 0 ? at(first.minusDays(60), LocalTime.of(8, 0)) : null);
+            a.setRegistrationCloses(at(first.minusDays(3), LocalTime.of(12, 0)));
+            a.setCancellationDeadline(at(first.minusDays(5), LocalTime.of(12, 0)));
+            Arrays.stream(d.groups().split(" ")).map(groups::get)
+                    .filter(java.util.Objects::nonNull).forEach(a.getTargetGroupIds()::add);
+            for (T t : d.trainers()) {
+                a.addTrainer(t.name(), t.organisation(), t.external(), t.gender());
+            }
+            if (!d.state().equals("draft")) {
+                a.publish(at(first.minusDays(70), LocalTime.of(10, 0)));
+            }
+            switch (d.state()) {
+                case "completed" -> a.complete(now);
+                case "cancelled" -> a.cancel("För få anmälda. Aktiviteten planeras in igen under nästa termin.", now);
+                default -> { }
+            }
+            a = activities.save(a);
+            if (d.state().equals("full")) {
+                activities.setSeatsTakenForDemo(a.getId(), d.seats());
+            }
+        }
+    }
+
+    private static Instant at(LocalDate date, LocalTime time) {
+        return date.atTime(time).atZone(Formats.ZONE).toInstant();
+    }
+
+    private static String description(D d) {
+        String intro = switch (d.kind()) {
+            case COURSE, ADVANCED_COURSE -> "En utbildning för dig som i ditt arbete eller ditt ideella engagemang möter "
+                    + "nyanlända och vill utveckla din interkulturella kompetens.";
+            case WORKSHOP -> "En praktisk workshop där vi arbetar med verkliga situationer från deltagarnas vardag.";
+            case CONFERENCE -> "En konferens för alla som arbetar med integration i Kalmar län, med föreläsningar, "
+                    + "samtal och exempel på det som fungerar.";
+            case COLLABORATION_FORUM -> "Ett forum där kommuner, myndigheter och ideella organisationer planerar "
+                    + "samverkansprojekt tillsammans.";
+            case PROCESS_DAY -> "En processdag för nyckelpersoner som leder och driver integrationsarbetet framåt.";
+            case DIALOGUE_MEETING -> "Ett dialogmöte där nyanlända och personer som bott länge i Sverige möts och "
+                    + "samtalar.";
+            case NETWORK_MEETING -> "En nätverksträff för erfarenhetsutbyte mellan kollegor i länets organisationer.";
+        };
+        return intro + "\n\nInnehåll:\n- Kunskap om kultur, integration och mångfald\n"
+                + "- Metoder och verktyg för svåra frågor i kulturmötet\n"
+                + "- Jämställdhet och likabehandling i praktiken\n\n"
+                + "Aktiviteten ingår i projektet och är kostnadsfri för deltagarna. Lunch och fika ingår vid heldagar.";
+    }
+}

@@ -1,0 +1,63 @@
+package se.kompetensportal.activities.web;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.kompetensportal.activities.domain.ActivityService;
+import se.kompetensportal.activities.domain.TrainerForm;
+import se.kompetensportal.activities.domain.TrainerGender;
+
+/** Add and remove the trainers of an activity. */
+@Controller
+@RequestMapping("/admin/activities/{activityId:\\d+}/trainers")
+class TrainerController {
+
+    private static final String FORM = "activities/trainer-form";
+
+    private final ActivityService activities;
+
+    TrainerController(ActivityService activities) {
+        this.activities = activities;
+    }
+
+    @ModelAttribute("activityTitle")
+    String activityTitle(@PathVariable long activityId) {
+        return activities.title(activityId);
+    }
+
+    @ModelAttribute("genders")
+    TrainerGender[] genders() {
+        return TrainerGender.values();
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        model.addAttribute("trainerForm", TrainerForm.empty());
+        return FORM;
+    }
+
+    @PostMapping
+    String processCreationForm(@PathVariable long activityId, @Valid @ModelAttribute TrainerForm trainerForm,
+            BindingResult result, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return FORM;
+        }
+        activities.addTrainer(activityId, trainerForm);
+        redirect.addFlashAttribute("flash", "trainer.created");
+        return "redirect:/admin/activities/" + activityId + "#trainers";
+    }
+
+    @PostMapping("/{trainerId:\\d+}/delete")
+    String delete(@PathVariable long activityId, @PathVariable long trainerId, RedirectAttributes redirect) {
+        activities.removeTrainer(activityId, trainerId);
+        redirect.addFlashAttribute("flash", "trainer.deleted");
+        return "redirect:/admin/activities/" + activityId + "#trainers";
+    }
+}
