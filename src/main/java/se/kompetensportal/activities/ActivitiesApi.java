@@ -1,9 +1,11 @@
 package se.kompetensportal.activities;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.domain.Activity;
@@ -26,10 +28,12 @@ public class ActivitiesApi {
 
     private final ActivityRepository activities;
     private final CalendarService calendars;
+    private final ApplicationEventPublisher events;
 
-    ActivitiesApi(ActivityRepository activities, CalendarService calendars) {
+    ActivitiesApi(ActivityRepository activities, CalendarService calendars, ApplicationEventPublisher events) {
         this.activities = activities;
         this.calendars = calendars;
+        this.events = events;
     }
 
     public Optional<ActivityInfo> activity(long activityId) {
@@ -39,6 +43,15 @@ public class ActivitiesApi {
     /** Several activities at once (a constant number of queries), in no particular order. */
     public List<ActivityInfo> activities(Collection<Long> activityIds) {
         return activityIds.isEmpty() ? List.of() : activities.findAllById(activityIds).stream().map(Activity::info).toList();
+    }
+
+    /** All activities of a project, whatever their status, by first session. */
+    public List<ActivityInfo> activitiesOfProject(long projectId) {
+        return activities.findByProjectWithSessions(projectId, java.util.EnumSet.allOf(ActivityStatus.class)).stream()
+                .map(Activity::info)
+                .sorted(java.util.Comparator.comparing(ActivityInfo::firstSessionStart,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
     }
 
     /** The activity's sessions in time order; empty if there is no such activity. */
@@ -63,6 +76,32 @@ public class ActivitiesApi {
     @Transactional
     public boolean tryReserveSeat(long activityId) {
         return activities.tryReserveSeat(activityId) == 1;
+    }
+
+    /**
+     * Takes the activity's row lock for the rest of the caller's transaction. The participants module takes it before
+     * any change to an activity's seats or waiting list, so that such changes for one activity happen one at a time.
+     */
+    @Transactional
+    public void lockSeats(long activityId) {
+        activities.lockForSeatChange(activityId).orElseThrow(() -> new NotFoundException("Activity", activityId));
+    }
+
+    /**
+     * Changes the number of seats (at least the seats already taken) and announces it with
+     * {@link ActivitySeatsChanged}, so that free seats go to the waiting list.
+     */
+    @Transactional
+    public void changeSeats(long activityId, int seats) {
+        if (activities.changeSeats(activityId, seats) == 0) {
+            throw new IllegalArgumentException("Seats " + seats + " below the seats taken of activity " + activityId);
+        }
+        events.publishEvent(new ActivitySeatsChanged(activityId, seats));
+    }
+
+    /** Published activities whose first session starts in the interval [from, to), e.g. for reminders. */
+    public List<ActivityInfo> startingBetween(Instant from, Instant to) {
+        return activities.findPublishedStartingBetween(from, to).stream().map(Activity::info).toList();
     }
 
     /** Gives a seat back (a cancelled sign-up); never takes the count below zero. Joins the caller's transaction. */

@@ -205,12 +205,13 @@ class CataloguePagesTest extends PortalIntegrationTest {
     }
 
     @Test
-    void aFullActivityOffersNoSignUp() throws Exception {
+    void aFullActivityOffersTheWaitingList() throws Exception {
         long id = fixtures.activity(tag + " full").seats(10).seatsTaken(10).save();
         mvc.perform(get("/activities/" + id + "-" + tag.toLowerCase() + "-full"))
                 .andExpect(content().string(containsString("Fullbokad")))
                 .andExpect(content().string(containsString("0 av 10 platser kvar")))
-                .andExpect(content().string(not(containsString("/sign-up"))));
+                .andExpect(content().string(containsString("Ställ dig på reservlistan")))
+                .andExpect(content().string(not(containsString(">Anmäl dig<"))));
     }
 
     @Test

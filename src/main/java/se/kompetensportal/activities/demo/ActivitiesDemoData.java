@@ -41,7 +41,7 @@ import static se.kompetensportal.activities.ActivityKind.WORKSHOP;
  * Demo activities: about forty in IKO's five tracks and every kind, and a few in LFI. Their dates are relative to
  * today (the clock), so that there are both past activities (completed, one cancelled) and upcoming ones to sign up
  * for, although IKO's project period (2016–2019) has long passed: activity dates are deliberately not tied to it.
- * A few upcoming ones are marked fully booked by setting the count of seats taken (there are no sign-ups behind it).
+ * Seats are taken by the participants module's demo data, with real sign-ups (some activities are filled up).
  * Loaded once; a later start finds IKO's activities and leaves them alone.
  */
 @Component
@@ -214,10 +214,7 @@ class ActivitiesDemoData implements ApplicationRunner {
                 case "cancelled" -> a.cancel("För få anmälda. Aktiviteten planeras in igen under nästa termin.", now);
                 default -> { }
             }
-            a = activities.save(a);
-            if (d.state().equals("full")) {
-                activities.setSeatsTakenForDemo(a.getId(), d.seats());
-            }
+            activities.save(a);
         }
     }
 

@@ -40,6 +40,19 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
     @Query(nativeQuery = true, value = "update activity set seats_taken = seats_taken - 1 where id = :id and seats_taken > 0")
     int releaseSeat(long id);
 
+    /** Takes the activity's row lock until the transaction ends; sign-up changes for one activity queue up here. */
+    @Query(nativeQuery = true, value = "select id from activity where id = :id for update")
+    Optional<Long> lockForSeatChange(long id);
+
+    /** Sets the capacity, never below the seats already taken; returns the number of rows changed (0 or 1). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(nativeQuery = true, value = "update activity set seats = :seats, version = version + 1 where id = :id and :seats >= seats_taken and :seats >= 1")
+    int changeSeats(long id, int seats);
+
+    /** Published activities whose first session starts in [from, to). */
+    @Query("select a from Activity a where a.status = 'PUBLISHED' and a.firstStart >= :from and a.firstStart < :to")
+    List<Activity> findPublishedStartingBetween(java.time.Instant from, java.time.Instant to);
+
     /** Demo data only: marks an activity as fully booked. */
     @Modifying(flushAutomatically = true)
     @Query(nativeQuery = true, value = "update activity set seats_taken = :taken where id = :id")

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.ActivityCancelled;
 import se.kompetensportal.activities.ActivityCompleted;
 import se.kompetensportal.activities.ActivityPublished;
+import se.kompetensportal.activities.ActivitySeatsChanged;
 import se.kompetensportal.activities.ActivityStatus;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
@@ -206,6 +207,7 @@ public class ActivityService {
         }
         checkRegistrationAgainstSessions(Times.instant(form.registrationCloses()),
                 Times.instant(form.cancellationDeadline()), activity.getFirstStart());
+        int seatsBefore = activity.getSeats();
         form.applyTo(activity);
         try {
             activities.flush();
@@ -213,6 +215,9 @@ public class ActivityService {
             // A seat was reserved between our check and the update: the CHECK (seats_taken <= seats) refused it.
             throw new FieldRejectedException("seats", "activity.seats.belowTaken",
                     activities.currentSeatsTaken(activityId).orElse(activity.getSeatsTaken()));
+        }
+        if (activity.getSeats() > seatsBefore) {
+            events.publishEvent(new ActivitySeatsChanged(activityId, activity.getSeats()));
         }
     }
 
