@@ -29,3 +29,15 @@
         }
     });
 })();
+
+// A button with data-check-all="name" ticks every checkbox of that name in its form (attendance: "everyone came").
+document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-check-all]');
+    if (!button) {
+        return;
+    }
+    var name = button.getAttribute('data-check-all');
+    button.form.querySelectorAll('input[type=checkbox][name="' + name + '"]').forEach(function (box) {
+        box.checked = true;
+    });
+});

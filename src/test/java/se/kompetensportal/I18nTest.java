@@ -124,9 +124,10 @@ class I18nTest {
         return false;
     }
 
-    /** Removes Thymeleaf inline expressions [[...]] and [(...)], and comments, which render message keys or values. */
+    /** Removes Thymeleaf inline expressions [[...]] and [(...)], text-mode tags [# ...] [/], and comments. */
     private static String stripInlineExpressions(String text) {
         return text.replaceAll("\\[\\[.*?]]", "").replaceAll("\\[\\(.*?\\)]", "")
+                .replaceAll("\\[#[^\\]]*]", "").replace("[/]", "")
                 .replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("&[a-zA-Z]+;", "");
     }
 

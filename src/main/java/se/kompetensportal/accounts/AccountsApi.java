@@ -76,6 +76,23 @@ public class AccountsApi {
         }
     }
 
+    /**
+     * Closes and anonymises an account whose person was erased: no name, no usable address, no password, no roles.
+     * The row stays so that references (who recorded what) still resolve.
+     */
+    @Transactional
+    public void anonymise(long userId) {
+        users.findById(userId).ifPresent(user -> {
+            user.setEmail("erased-user-" + userId + "@erased.invalid");
+            user.setDisplayName("–");
+            user.setPasswordHash(null);
+            user.setEnabled(false);
+            user.setRoles(java.util.Set.of());
+            user.setProjectIds(java.util.Set.of());
+            user.setOrganisationId(null);
+        });
+    }
+
     /** Mails a one-time login link that leads to {@code continuePath} (a path in the portal) after login. */
     public boolean sendLoginLink(String email, String continuePath, String remoteAddress, Locale locale) {
         return loginLinks.request(email, continuePath, remoteAddress, locale) == LoginLinks.Outcome.SENT;

@@ -105,13 +105,6 @@ class ActivityRouteSecurityTest extends PortalIntegrationTest {
         mvc.perform(post("/activities").with(csrf())).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }
 
-    @Test
-    void theSignUpAddressIsLeftToTheParticipantsModule() throws Exception {
-        // Not opened by this module's rules: the participants module declares who may sign up.
-        mvc.perform(get("/activities/" + activity + "/sign-up")).andExpect(status().isFound())
-                .andExpect(redirectedUrl("/login"));
-    }
-
     private String resolve(String route) {
         return route.replace("{activity}", Long.toString(activity)).replace("{project}", Long.toString(project))
                 .replace("{track}", Long.toString(track));

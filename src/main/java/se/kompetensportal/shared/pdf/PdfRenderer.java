@@ -42,8 +42,12 @@ public class PdfRenderer {
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             builder.withProducer("Kompetensportalen");
-            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            // The same embedded font under the generic family names too: text the template does not style (page
+            // margin boxes, say) must not fall back to a font that is not embedded, which PDF/UA forbids.
+            for (String family : new String[] {FONT_FAMILY, "serif", "sans-serif", "monospace"}) {
+                builder.useFont(() -> font("fonts/DejaVuSans.ttf"), family, 400, FontStyle.NORMAL, true);
+                builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), family, 700, FontStyle.NORMAL, true);
+            }
             builder.withW3cDocument(new W3CDom().fromJsoup(parsed), "/");
             builder.toStream(out);
             builder.run();

@@ -1,0 +1,31 @@
+package se.kompetensportal.participants.domain;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import se.kompetensportal.activities.ActivityCancelled;
+import se.kompetensportal.activities.ActivitySeatsChanged;
+
+/**
+ * Reacts to what happens to activities: a cancelled activity cancels its sign-ups and tells everyone signed up; more
+ * seats go to the waiting list. Runs after the activity's change is committed, from the event publication registry, so
+ * a failure is retried rather than lost.
+ */
+@Component
+class ActivityEvents {
+
+    private final SignUpService seats;
+
+    ActivityEvents(SignUpService seats) {
+        this.seats = seats;
+    }
+
+    @ApplicationModuleListener
+    void on(ActivityCancelled event) {
+        seats.cancelAllFor(event.activityId(), event.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(ActivitySeatsChanged event) {
+        seats.fillFreeSeats(event.activityId());
+    }
+}

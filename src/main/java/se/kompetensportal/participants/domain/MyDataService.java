@@ -1,0 +1,129 @@
+package se.kompetensportal.participants.domain;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.projects.ProjectsApi;
+import se.kompetensportal.shared.crypto.PersonalDataCipher;
+import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.validation.PersonalIdentityNumbers;
+import se.kompetensportal.shared.web.NotFoundException;
+
+/**
+ * A participant's own data (GDPR): what is stored and why, a copy to download, editing the profile, and asking for
+ * erasure. The legal basis is the project owner's public task (art. 6.1 e), so data is not erased on request at once:
+ * the secretary decides, since the funder requires records to be kept until the project's retention date.
+ */
+@Service
+public class MyDataService {
+
+    private final PersonRepository people;
+    private final PersonProfiles profiles;
+    private final PersonalDataCipher cipher;
+    private final ProjectsApi projects;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    MyDataService(PersonRepository people, PersonProfiles profiles, PersonalDataCipher cipher, ProjectsApi projects,
+            JdbcTemplate jdbc, Clock clock) {
+        this.people = people;
+        this.profiles = profiles;
+        this.cipher = cipher;
+        this.projects = projects;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record MyData(Person person, String organisation, String maskedPersonalId, List<ProjectInfo> projects) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MyData> myData() {
+        return me().map(p -> new MyData(p, organisation(p), p.getPersonalIdEncrypted() == null ? null
+                : PersonalIdentityNumbers.mask(cipher.decrypt(p.getPersonalIdEncrypted())), projectsOf(p)));
+    }
+
+    @Transactional(readOnly = true)
+    public ProfileForm profileForm() {
+        return ProfileForm.of(require());
+    }
+
+    @Transactional
+    public void updateProfile(ProfileForm form) {
+        Person person = require();
+        if (form.version() == null || form.version() != person.getVersion()) {
+            throw new se.kompetensportal.shared.web.ConcurrentEditException("Person", person.getId());
+        }
+        profiles.apply(form, person);
+        people.flush();
+    }
+
+    @Transactional
+    public void requestErasure() {
+        Person person = require();
+        if (person.getErasureRequestedAt() == null) {
+            person.setErasureRequestedAt(clock.instant());
+        }
+    }
+
+    /** Everything stored about the current user, as a structure to serialise (JSON). */
+    @Transactional(readOnly = true)
+    public Map<String, Object> export() {
+        Person p = require();
+        Map<String, Object> data = new LinkedHashMap<>();
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("email", p.getEmail());
+        profile.put("firstName", p.getFirstName());
+        profile.put("lastName", p.getLastName());
+        profile.put("phone", p.getPhone());
+        profile.put("employer", organisation(p));
+        profile.put("jobTitle", p.getJobTitle());
+        profile.put("gender", p.getGender().name());
+        profile.put("personalIdentityNumber", p.getPersonalIdEncrypted() == null ? null
+                : cipher.decrypt(p.getPersonalIdEncrypted()));
+        profile.put("language", p.getLocale());
+        profile.put("registered", p.getCreatedAt().toString());
+        profile.put("erasureRequested", p.getErasureRequestedAt() == null ? null : p.getErasureRequestedAt().toString());
+        data.put("profile", profile);
+        data.put("signUps", jdbc.queryForList("""
+                select a.title as activity, pr.name as project, s.status, s.special_needs as "specialNeeds",
+                       to_char(s.created_at at time zone 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') as "signedUp",
+                       to_char(s.cancelled_at at time zone 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') as cancelled
+                from sign_up s join activity a on a.id = s.activity_id join project pr on pr.id = s.project_id
+                where s.person_id = ? order by s.created_at""", p.getId()));
+        data.put("attendance", jdbc.queryForList("""
+                select a.title as activity, to_char(t.session_date, 'YYYY-MM-DD') as date, t.minutes, t.attended
+                from attendance t join activity a on a.id = t.activity_id
+                where t.person_id = ? order by t.session_date""", p.getId()));
+        data.put("personalIdentityNumberViewedBy", jdbc.queryForList("""
+                select to_char(l.at at time zone 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') as at
+                from personal_id_access l where l.person_id = ? order by l.at""", p.getId()));
+        return data;
+    }
+
+    private List<ProjectInfo> projectsOf(Person p) {
+        List<Long> ids = jdbc.queryForList("select distinct project_id from sign_up where person_id = ?", Long.class,
+                p.getId());
+        return projects.projects(ids);
+    }
+
+    private String organisation(Person p) {
+        return p.getEmployerOrganisationId() == null ? p.getEmployerName()
+                : projects.organisation(p.getEmployerOrganisationId()).map(o -> o.name()).orElse(p.getEmployerName());
+    }
+
+    private Optional<Person> me() {
+        return people.findByUserId(CurrentUser.require().id());
+    }
+
+    private Person require() {
+        return me().orElseThrow(() -> new NotFoundException("Person", "me"));
+    }
+}

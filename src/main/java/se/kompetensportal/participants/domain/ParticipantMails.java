@@ -1,0 +1,104 @@
+package se.kompetensportal.participants.domain;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+import se.kompetensportal.activities.ActivitiesApi;
+import se.kompetensportal.activities.ActivityInfo;
+import se.kompetensportal.activities.SessionInfo;
+import se.kompetensportal.notifications.MailAttachment;
+import se.kompetensportal.notifications.Outbox;
+import se.kompetensportal.notifications.OutgoingMail;
+import se.kompetensportal.shared.web.PortalProperties;
+
+/**
+ * The mails a participant gets about a sign-up, in their language, through the outbox (so in the transaction of the
+ * change). Each carries the link to the sign-up's own page, where it can be seen and cancelled without logging in.
+ */
+@Component
+class ParticipantMails {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Outbox outbox;
+    private final ActivitiesApi activities;
+    private final PersonRepository people;
+    private final PortalProperties portal;
+
+    ParticipantMails(Outbox outbox, ActivitiesApi activities, PersonRepository people, PortalProperties portal) {
+        this.outbox = outbox;
+        this.activities = activities;
+        this.people = people;
+        this.portal = portal;
+    }
+
+    void confirmed(SignUp signUp, Person person, ActivityInfo activity) {
+        send(base(signUp, person, activity, "confirmed", "mail.signUp.confirmed.subject").attach(calendar(activity)));
+    }
+
+    void waiting(SignUp signUp, Person person, ActivityInfo activity, long position) {
+        send(base(signUp, person, activity, "waiting", "mail.signUp.waiting.subject").variable("position", position));
+    }
+
+    void promoted(SignUp signUp, ActivityInfo activity) {
+        Person person = person(signUp);
+        send(base(signUp, person, activity, "promoted", "mail.signUp.promoted.subject").attach(calendar(activity)));
+    }
+
+    void cancelled(SignUp signUp, ActivityInfo activity, CancelledBy by) {
+        Person person = person(signUp);
+        send(base(signUp, person, activity, "cancelled", "mail.signUp.cancelled.subject")
+                .variable("bySecretary", by == CancelledBy.SECRETARY));
+    }
+
+    void activityCancelled(SignUp signUp, ActivityInfo activity, String reason) {
+        Person person = person(signUp);
+        send(base(signUp, person, activity, "activity-cancelled", "mail.signUp.activityCancelled.subject")
+                .variable("reason", reason));
+    }
+
+    void reminder(SignUp signUp, ActivityInfo activity) {
+        Person person = person(signUp);
+        send(base(signUp, person, activity, "reminder", "mail.signUp.reminder.subject")
+                .dedupKey("reminder:" + signUp.getId()));
+    }
+
+    private OutgoingMail.Builder base(SignUp signUp, Person person, ActivityInfo activity, String template,
+            String subject) {
+        Locale locale = Locale.of(person.getLocale());
+        return OutgoingMail.to(person.getEmail(), locale)
+                .template("participants/" + template)
+                .subject(subject, activity.title())
+                .variable("name", person.getFirstName())
+                .variable("title", activity.title())
+                .variable("schedule", schedule(activities.sessions(activity.id())))
+                .variable("place", activity.place())
+                .variable("activityLink", portal.link(activity.path()))
+                .variable("manageLink", portal.link("/sign-ups/" + signUp.getManageToken()))
+                .project(activity.projectId())
+                .category("participants." + template);
+    }
+
+    private void send(OutgoingMail.Builder mail) {
+        outbox.enqueue(mail.build());
+    }
+
+    private MailAttachment calendar(ActivityInfo activity) {
+        return new MailAttachment("aktivitet-" + activity.id() + ".ics", "text/calendar; charset=UTF-8",
+                activities.calendar(activity.id()));
+    }
+
+    private Person person(SignUp signUp) {
+        return people.findById(signUp.getPersonId()).orElseThrow();
+    }
+
+    /** One line per session: "2026-12-03 09:00–12:00, Kalmar slott". */
+    static List<String> schedule(List<SessionInfo> sessions) {
+        return sessions.stream().map(s -> DATE.format(s.date()) + " " + TIME.format(s.start()) + "–"
+                + TIME.format(s.end()) + (s.place() != null ? ", " + s.place() : "")
+                + (s.onlineUrl() != null ? ", " + s.onlineUrl() : "")).toList();
+    }
+}

@@ -1,0 +1,271 @@
+package se.kompetensportal.participants.domain;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.activities.ActivitiesApi;
+import se.kompetensportal.activities.ActivityInfo;
+import se.kompetensportal.participants.Gender;
+import se.kompetensportal.shared.excel.SpreadsheetWriter;
+import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.web.FieldRejectedException;
+import se.kompetensportal.shared.web.NotFoundException;
+
+/**
+ * The secretary's work on one activity's sign-ups: the lists, adding a person, moving people between seats and the
+ * waiting list, cancelling, raising the seats, and the exports. Only for projects the secretary manages.
+ */
+@Service
+public class SignUpAdminService {
+
+    private static final String ROWS = """
+            select s.id, p.id as person_id, p.first_name, p.last_name, p.email, p.phone,
+                   coalesce(o.name, p.employer_name) as organisation, p.job_title, p.gender,
+                   tg.code as target_group, s.special_needs, s.status, s.created_at,
+                   case when s.status = 'WAITING' then
+                       (select count(*) from sign_up w where w.activity_id = s.activity_id and w.status = 'WAITING'
+                                                        and w.waiting_since <= s.waiting_since) else 0 end as position,
+                   (select count(*) from attendance a where a.sign_up_id = s.id and a.attended) as attended,
+                   (select count(*) from attendance a where a.sign_up_id = s.id) as recorded,
+                   (select coalesce(sum(a.minutes), 0) from attendance a where a.sign_up_id = s.id and a.attended)
+                       as minutes
+            from sign_up s
+            join person p on p.id = s.person_id
+            left join organisation o on o.id = p.employer_organisation_id
+            left join target_group tg on tg.id = s.target_group_id
+            where s.activity_id = ?""";
+
+    private final ActivitiesApi activities;
+    private final SignUpService seats;
+    private final PersonRepository people;
+    private final PersonProfiles profiles;
+    private final JdbcTemplate jdbc;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    SignUpAdminService(ActivitiesApi activities, SignUpService seats, PersonRepository people, PersonProfiles profiles,
+            JdbcTemplate jdbc, MessageSource messages, Clock clock) {
+        this.activities = activities;
+        this.seats = seats;
+        this.people = people;
+        this.profiles = profiles;
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ActivitySignUps signUps(long activityId) {
+        ActivityInfo activity = managed(activityId);
+        List<ActivitySignUps.Row> rows = jdbc.query(ROWS + " order by s.status, position, lower(p.last_name), p.id",
+                (rs, i) -> row(rs), activityId);
+        var today = java.time.LocalDate.now(clock);
+        List<ActivitySignUps.SessionLink> sessions = activities.sessions(activityId).stream()
+                .map(s -> new ActivitySignUps.SessionLink(s.id(), s.date(), s.start(), !s.date().isAfter(today)))
+                .toList();
+        Integer recorded = jdbc.queryForObject("select count(distinct session_id) from attendance where activity_id = ?",
+                Integer.class, activityId);
+        return new ActivitySignUps(activity, filter(rows, SignUpStatus.CONFIRMED), filter(rows, SignUpStatus.WAITING),
+                filter(rows, SignUpStatus.CANCELLED), recorded == null ? 0 : recorded, sessions);
+    }
+
+    /** Signs up an existing person (found by e-mail) or a new one the secretary describes. */
+    @Transactional
+    public SignUpResult addPerson(long activityId, NewPersonForm form) {
+        ActivityInfo activity = managed(activityId);
+        Person person = people.findActiveByEmail(form.email().strip()).orElse(null);
+        if (person == null) {
+            if (form.firstName() == null || form.firstName().isBlank()) {
+                throw new FieldRejectedException("firstName", "NotBlank");
+            }
+            if (form.lastName() == null || form.lastName().isBlank()) {
+                throw new FieldRejectedException("lastName", "NotBlank");
+            }
+            if (form.gender() == null) {
+                throw new FieldRejectedException("gender", "NotNull");
+            }
+            person = new Person(form.email().strip().toLowerCase(Locale.ROOT), form.firstName(), form.lastName(),
+                    form.gender());
+            profiles.apply(new ProfileForm(form.firstName(), form.lastName(), null, form.employerOrganisationId(),
+                    form.employerName(), null, form.gender(), null, null), person);
+            person = people.saveAndFlush(person);
+        }
+        return seats.signUp(activity.id(), person, form.targetGroupId(), PersonProfiles.blankToNull(form.specialNeeds()),
+                true);
+    }
+
+    @Transactional
+    public long cancel(long signUpId) {
+        long activityId = activityOf(signUpId);
+        managed(activityId);
+        seats.cancel(signUpId, CancelledBy.SECRETARY);
+        return activityId;
+    }
+
+    @Transactional
+    public long moveToSeat(long signUpId) {
+        long activityId = activityOf(signUpId);
+        managed(activityId);
+        seats.moveToSeat(signUpId);
+        return activityId;
+    }
+
+    @Transactional
+    public long moveToWaitingList(long signUpId) {
+        long activityId = activityOf(signUpId);
+        managed(activityId);
+        seats.moveToWaitingList(signUpId);
+        return activityId;
+    }
+
+    /** Raises (or lowers, not below the seats taken) the number of seats; free seats go to the waiting list. */
+    @Transactional
+    public int changeSeats(long activityId, int newSeats) {
+        ActivityInfo activity = managed(activityId);
+        if (newSeats < activity.seatsTaken()) {
+            throw new FieldRejectedException("seats", "signUp.seats.belowTaken", activity.seatsTaken());
+        }
+        activities.changeSeats(activityId, newSeats);
+        return seats.fillFreeSeats(activityId);
+    }
+
+    /** Streams the sign-ups as an Excel workbook: one row at a time, whatever the number of rows. */
+    @Transactional(readOnly = true)
+    public void exportExcel(long activityId, Locale locale, OutputStream out) {
+        managed(activityId);
+        try (SpreadsheetWriter sheet = new SpreadsheetWriter()) {
+            sheet.sheet(text("export.sheet", locale), headers(locale));
+            jdbc.query(con -> {
+                var ps = con.prepareStatement(ROWS + " order by s.status, position, lower(p.last_name), p.id");
+                ps.setFetchSize(500);
+                ps.setLong(1, activityId);
+                return ps;
+            }, (RowCallbackHandler) rs -> sheet.row(values(rs, locale).toArray()));
+            sheet.writeTo(out);
+        }
+    }
+
+    /** The same as CSV (semicolon-separated, UTF-8 with byte-order mark, as Swedish Excel opens it). */
+    @Transactional(readOnly = true)
+    public void exportCsv(long activityId, Locale locale, OutputStream out) {
+        managed(activityId);
+        PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        writer.println(csvLine(headers(locale)));
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(ROWS + " order by s.status, position, lower(p.last_name), p.id");
+            ps.setFetchSize(500);
+            ps.setLong(1, activityId);
+            return ps;
+        }, (RowCallbackHandler) rs -> writer.println(csvLine(values(rs, locale).stream()
+                .map(v -> csvText(v, locale)).toList())));
+        writer.flush();
+    }
+
+    public String activityTitle(long activityId) {
+        return activities.activity(activityId).map(ActivityInfo::title).orElse("");
+    }
+
+    private List<String> headers(Locale locale) {
+        return List.of("status", "position", "firstName", "lastName", "email", "phone", "organisation", "jobTitle",
+                "gender", "targetGroup", "specialNeeds", "signedUp", "sessionsAttended", "hours").stream()
+                .map(h -> text("export." + h, locale)).toList();
+    }
+
+    private List<Object> values(ResultSet rs, Locale locale) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        values.add(text("signUp.status." + rs.getString("status"), locale));
+        long position = rs.getLong("position");
+        values.add(position > 0 ? position : null);
+        values.add(rs.getString("first_name"));
+        values.add(rs.getString("last_name"));
+        values.add(rs.getString("email"));
+        values.add(rs.getString("phone"));
+        values.add(rs.getString("organisation"));
+        values.add(rs.getString("job_title"));
+        values.add(text("gender." + rs.getString("gender"), locale));
+        values.add(rs.getString("target_group"));
+        values.add(rs.getString("special_needs"));
+        values.add(rs.getTimestamp("created_at").toInstant().atZone(clock.getZone()).toLocalDateTime());
+        values.add(rs.getInt("attended"));
+        values.add(Math.round(rs.getLong("minutes") / 6.0) / 10.0);
+        return values;
+    }
+
+    private static String csvLine(List<String> values) {
+        return String.join(";", values.stream().map(SignUpAdminService::csvCell).toList());
+    }
+
+    /** Dates as "2026-03-14 09:05", decimals with the language's separator (a comma in Swedish). */
+    private static String csvText(Object value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(t);
+        }
+        if (value instanceof Double d) {
+            String text = Double.toString(d);
+            return "sv".equals(locale.getLanguage()) ? text.replace('.', ',') : text;
+        }
+        return value.toString();
+    }
+
+    /** Quotes what needs quoting, and defuses text a spreadsheet would run as a formula (CSV injection). */
+    static String csvCell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String cell = value;
+        if (!cell.isEmpty() && ("=@\t\r".indexOf(cell.charAt(0)) >= 0 || cell.matches("^[+\\-][^0-9 ].*"))) {
+            cell = "'" + cell;
+        }
+        if (cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            cell = "\"" + cell.replace("\"", "\"\"") + "\"";
+        }
+        return cell;
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private ActivitySignUps.Row row(ResultSet rs) throws SQLException {
+        return new ActivitySignUps.Row(rs.getLong("id"), rs.getLong("person_id"),
+                rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("email"),
+                rs.getString("organisation"), Gender.valueOf(rs.getString("gender")), rs.getString("target_group"),
+                rs.getString("special_needs"), SignUpStatus.valueOf(rs.getString("status")), rs.getLong("position"),
+                rs.getTimestamp("created_at").toInstant(), rs.getInt("attended"), rs.getInt("recorded"));
+    }
+
+    private static List<ActivitySignUps.Row> filter(List<ActivitySignUps.Row> rows, SignUpStatus status) {
+        return rows.stream().filter(r -> r.status() == status).toList();
+    }
+
+    private long activityOf(long signUpId) {
+        List<Long> ids = jdbc.queryForList("select activity_id from sign_up where id = ?", Long.class, signUpId);
+        if (ids.isEmpty()) {
+            throw new NotFoundException("SignUp", signUpId);
+        }
+        return ids.getFirst();
+    }
+
+    private ActivityInfo managed(long activityId) {
+        ActivityInfo activity = activities.activity(activityId)
+                .orElseThrow(() -> new NotFoundException("Activity", activityId));
+        CurrentUser.requireManage(activity.projectId());
+        return activity;
+    }
+}

@@ -1,0 +1,244 @@
+package se.kompetensportal.participants.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.activities.ActivitiesApi;
+import se.kompetensportal.activities.ActivityInfo;
+import se.kompetensportal.activities.ActivityStatus;
+import se.kompetensportal.participants.SignUpCancelled;
+import se.kompetensportal.participants.SignUpConfirmed;
+import se.kompetensportal.shared.web.BusinessRuleException;
+import se.kompetensportal.shared.web.NotFoundException;
+
+/**
+ * Seats and waiting lists. Every change to an activity's seats or queue first takes the activity's row lock
+ * ({@link ActivitiesApi#lockSeats}), so the changes for one activity happen one after the other, however many people
+ * act at once; different activities do not wait for each other. Within that, a seat is taken with the conditional
+ * update {@link ActivitiesApi#tryReserveSeat} (never more confirmed than seats, guarded again by the database's CHECK),
+ * the unique (activity, person) constraint allows one sign-up per person, and a seat given up passes straight to the
+ * first on the waiting list, or back to the activity when nobody waits. Callers check who may do what; this service
+ * keeps the counts right.
+ */
+@Service
+public class SignUpService {
+
+    private final SignUpRepository signUps;
+    private final ActivitiesApi activities;
+    private final ParticipantMails mails;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    SignUpService(SignUpRepository signUps, ActivitiesApi activities, ParticipantMails mails,
+            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+        this.signUps = signUps;
+        this.activities = activities;
+        this.mails = mails;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Signs a person up. Participants may do so only inside the registration window; the secretary at any time while
+     * the activity is published.
+     */
+    @Transactional
+    public SignUpResult signUp(long activityId, Person person, Long targetGroupId, String specialNeeds,
+            boolean bySecretary) {
+        activities.lockSeats(activityId);
+        ActivityInfo activity = activity(activityId);
+        Instant now = clock.instant();
+        if (activity.status() != ActivityStatus.PUBLISHED) {
+            throw new BusinessRuleException("signUp.notPublished", activity.title());
+        }
+        if (!bySecretary) {
+            if (activity.registrationOpens() != null && now.isBefore(activity.registrationOpens())) {
+                throw new BusinessRuleException("signUp.notYetOpen", activity.title());
+            }
+            if (!now.isBefore(activity.registrationCloses())) {
+                throw new BusinessRuleException("signUp.closed", activity.title());
+            }
+        }
+        SignUp signUp = signUps.findByActivityIdAndPersonId(activityId, person.getId()).orElse(null);
+        if (signUp != null && signUp.getStatus() != SignUpStatus.CANCELLED) {
+            throw new BusinessRuleException("signUp.already", activity.title());
+        }
+        if (signUp == null) {
+            signUp = new SignUp(activityId, activity.projectId(), person.getId(), targetGroupId, specialNeeds);
+        } else {
+            signUp.setTargetGroupId(targetGroupId);
+            signUp.setSpecialNeeds(specialNeeds);
+        }
+        if (activities.tryReserveSeat(activityId)) {
+            signUp.confirm(now);
+        } else {
+            signUp.waitInLine(nextQueueNumber());
+        }
+        try {
+            signUp = signUps.saveAndFlush(signUp);
+        } catch (DataIntegrityViolationException e) {
+            // Another request signed the same person up a moment ago.
+            throw new BusinessRuleException("signUp.already", activity.title());
+        }
+        long position = 0;
+        if (signUp.getStatus() == SignUpStatus.CONFIRMED) {
+            events.publishEvent(new SignUpConfirmed(signUp.getId(), activityId, activity.projectId(), person.getId()));
+            mails.confirmed(signUp, person, activity);
+        } else {
+            position = signUps.waitingPosition(activityId, signUp.getWaitingSince());
+            mails.waiting(signUp, person, activity, position);
+        }
+        return new SignUpResult(signUp.getId(), signUp.getStatus(), position);
+    }
+
+    /** Cancels a sign-up; a seat it held goes to the first on the waiting list. */
+    @Transactional
+    public void cancel(long signUpId, CancelledBy by) {
+        SignUp signUp = lockedSignUp(signUpId);
+        if (signUp.getStatus() == SignUpStatus.CANCELLED) {
+            throw new BusinessRuleException("signUp.alreadyCancelled");
+        }
+        ActivityInfo activity = activity(signUp.getActivityId());
+        boolean heldSeat = signUp.getStatus() == SignUpStatus.CONFIRMED;
+        signUp.cancel(by, clock.instant());
+        signUps.flush();
+        events.publishEvent(new SignUpCancelled(signUpId, signUp.getActivityId(), signUp.getProjectId(),
+                signUp.getPersonId(), heldSeat));
+        if (by != CancelledBy.ACTIVITY) {
+            mails.cancelled(signUp, activity, by);
+        }
+        if (heldSeat && by != CancelledBy.ACTIVITY) {
+            passSeatOn(activity);
+        }
+    }
+
+    /**
+     * Cancels without telling the person (used when merging duplicates: the same person keeps another sign-up); a
+     * seat it held still goes to the waiting list.
+     */
+    @Transactional
+    public void cancelQuietly(long signUpId) {
+        SignUp signUp = lockedSignUp(signUpId);
+        if (signUp.getStatus() == SignUpStatus.CANCELLED) {
+            return;
+        }
+        ActivityInfo activity = activity(signUp.getActivityId());
+        boolean heldSeat = signUp.getStatus() == SignUpStatus.CONFIRMED;
+        signUp.cancel(CancelledBy.SECRETARY, clock.instant());
+        signUps.flush();
+        events.publishEvent(new SignUpCancelled(signUpId, signUp.getActivityId(), signUp.getProjectId(),
+                signUp.getPersonId(), heldSeat));
+        if (heldSeat) {
+            passSeatOn(activity);
+        }
+    }
+
+    /** The secretary gives a waiting person a seat; only if a seat is free (raise the seats first otherwise). */
+    @Transactional
+    public void moveToSeat(long signUpId) {
+        SignUp signUp = lockedSignUp(signUpId);
+        if (signUp.getStatus() != SignUpStatus.WAITING) {
+            throw new BusinessRuleException("signUp.notWaiting");
+        }
+        ActivityInfo activity = activity(signUp.getActivityId());
+        if (!activities.tryReserveSeat(signUp.getActivityId())) {
+            throw new BusinessRuleException("signUp.noFreeSeat", activity.title());
+        }
+        signUp.confirm(clock.instant());
+        signUps.flush();
+        events.publishEvent(new SignUpConfirmed(signUpId, signUp.getActivityId(), signUp.getProjectId(),
+                signUp.getPersonId()));
+        mails.promoted(signUp, activity);
+    }
+
+    /** The secretary moves a confirmed person to the end of the waiting list; their seat goes to the first in line. */
+    @Transactional
+    public void moveToWaitingList(long signUpId) {
+        SignUp signUp = lockedSignUp(signUpId);
+        if (signUp.getStatus() != SignUpStatus.CONFIRMED) {
+            throw new BusinessRuleException("signUp.notConfirmed");
+        }
+        ActivityInfo activity = activity(signUp.getActivityId());
+        // Hand the seat on first, so it goes to someone already waiting, never straight back to this person.
+        passSeatOn(activity);
+        signUp.waitInLine(nextQueueNumber());
+        signUps.flush();
+    }
+
+    /** Gives free seats (after the seats were raised) to the waiting list, first come first served. */
+    @Transactional
+    public int fillFreeSeats(long activityId) {
+        activities.lockSeats(activityId);
+        ActivityInfo activity = activity(activityId);
+        int promoted = 0;
+        while (true) {
+            List<SignUp> first = signUps.lockFirstWaiting(activityId, Limit.of(1));
+            if (first.isEmpty() || !activities.tryReserveSeat(activityId)) {
+                return promoted;
+            }
+            promote(first.getFirst(), activity);
+            promoted++;
+        }
+    }
+
+    /** Cancels every sign-up of an activity that was cancelled, and tells each person. */
+    @Transactional
+    public int cancelAllFor(long activityId, String reason) {
+        activities.lockSeats(activityId);
+        ActivityInfo activity = activity(activityId);
+        List<SignUp> open = signUps.findByActivityIdAndStatusNot(activityId, SignUpStatus.CANCELLED);
+        for (SignUp signUp : open) {
+            boolean heldSeat = signUp.getStatus() == SignUpStatus.CONFIRMED;
+            signUp.cancel(CancelledBy.ACTIVITY, clock.instant());
+            events.publishEvent(new SignUpCancelled(signUp.getId(), activityId, signUp.getProjectId(),
+                    signUp.getPersonId(), heldSeat));
+            mails.activityCancelled(signUp, activity, reason);
+        }
+        return open.size();
+    }
+
+    private void passSeatOn(ActivityInfo activity) {
+        List<SignUp> first = signUps.lockFirstWaiting(activity.id(), Limit.of(1));
+        if (first.isEmpty()) {
+            activities.releaseSeat(activity.id());
+        } else {
+            promote(first.getFirst(), activity);
+        }
+    }
+
+    private void promote(SignUp signUp, ActivityInfo activity) {
+        signUp.confirm(clock.instant());
+        signUps.flush();
+        events.publishEvent(new SignUpConfirmed(signUp.getId(), activity.id(), signUp.getProjectId(),
+                signUp.getPersonId()));
+        mails.promoted(signUp, activity);
+    }
+
+    /** Takes the lock of the sign-up's activity, then reads the sign-up as it is once the lock is held. */
+    private SignUp lockedSignUp(long signUpId) {
+        List<Long> activityId = jdbc.queryForList("select activity_id from sign_up where id = ?", Long.class, signUpId);
+        if (activityId.isEmpty()) {
+            throw new NotFoundException("SignUp", signUpId);
+        }
+        activities.lockSeats(activityId.getFirst());
+        return signUps.findById(signUpId).orElseThrow(() -> new NotFoundException("SignUp", signUpId));
+    }
+
+    private long nextQueueNumber() {
+        Long next = jdbc.queryForObject("select nextval('waiting_list_seq')", Long.class);
+        return next == null ? 0 : next;
+    }
+
+    private ActivityInfo activity(long activityId) {
+        return activities.activity(activityId).orElseThrow(() -> new NotFoundException("Activity", activityId));
+    }
+}

@@ -1,0 +1,6 @@
+package se.kompetensportal.participants.domain;
+
+/** Message key {@code signUp.status.<NAME>}. */
+public enum SignUpStatus {
+    CONFIRMED, WAITING, CANCELLED
+}

@@ -1,0 +1,75 @@
+package se.kompetensportal.participants.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.kompetensportal.participants.domain.AttendanceService;
+import se.kompetensportal.participants.domain.AttendanceSheet;
+import se.kompetensportal.shared.pdf.PdfRenderer;
+
+/**
+ * Attendance per session: the whole list at once, or one person at a time (a tap on a phone, answered with just the
+ * changed row when the page asks through htmx), and the printable list with a signature column.
+ */
+@Controller
+class AttendanceController {
+
+    private final AttendanceService attendance;
+    private final PdfRenderer pdf;
+
+    AttendanceController(AttendanceService attendance, PdfRenderer pdf) {
+        this.attendance = attendance;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/admin/activities/{activityId}/sessions/{sessionId}/attendance")
+    String show(@PathVariable long activityId, @PathVariable long sessionId, Model model) {
+        model.addAttribute("sheet", attendance.sheet(activityId, sessionId));
+        return "participants/attendance";
+    }
+
+    @PostMapping("/admin/activities/{activityId}/sessions/{sessionId}/attendance")
+    String record(@PathVariable long activityId, @PathVariable long sessionId,
+            @RequestParam(name = "present", required = false) Set<Long> present, RedirectAttributes redirect) {
+        attendance.record(activityId, sessionId, present == null ? Set.of() : present);
+        redirect.addFlashAttribute("flash", "attendance.saved");
+        return "redirect:/admin/activities/" + activityId + "/sessions/" + sessionId + "/attendance";
+    }
+
+    @PostMapping("/admin/activities/{activityId}/sessions/{sessionId}/attendance/{signUpId}")
+    String mark(@PathVariable long activityId, @PathVariable long sessionId, @PathVariable long signUpId,
+            @RequestParam boolean attended, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        attendance.mark(activityId, sessionId, signUpId, attended);
+        if (htmx == null) {
+            return "redirect:/admin/activities/" + activityId + "/sessions/" + sessionId + "/attendance";
+        }
+        AttendanceSheet sheet = attendance.sheet(activityId, sessionId);
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("row", sheet.rows().stream().filter(r -> r.signUpId() == signUpId).findFirst().orElseThrow());
+        return "participants/attendance-row :: row";
+    }
+
+    @GetMapping("/admin/activities/{activityId}/sessions/{sessionId}/attendance/list.pdf")
+    ResponseEntity<byte[]> printable(@PathVariable long activityId, @PathVariable long sessionId, Locale locale) {
+        AttendanceSheet sheet = attendance.sheet(activityId, sessionId);
+        byte[] body = pdf.render("pdf/participants/attendance-list", Map.of("sheet", sheet), locale);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("narvarolista-" + sessionId + ".pdf").build().toString())
+                .body(body);
+    }
+}

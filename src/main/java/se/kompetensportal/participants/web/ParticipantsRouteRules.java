@@ -1,0 +1,36 @@
+package se.kompetensportal.participants.web;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+import se.kompetensportal.shared.security.Role;
+import se.kompetensportal.shared.security.RouteRules;
+
+/**
+ * Sign-up pages: anyone may look and ask for a login link, signing up needs a login; "Mina aktiviteter" and "Mina
+ * uppgifter" are for participants; a sign-up's own page is reached through the secret link in its mails; sign-up
+ * lists, attendance and the person register are for administrators and the project's secretaries (the project scope
+ * is checked in the services). Declared before the activities module's rules, which cover /activities/** in general.
+ */
+@Component
+@Order(25)
+class ParticipantsRouteRules implements RouteRules {
+
+    @Override
+    public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        String[] staff = {Role.ADMIN.name(), Role.SECRETARY.name()};
+        rules.requestMatchers(HttpMethod.GET, "/activities/{id}/sign-up").permitAll()
+                .requestMatchers(HttpMethod.POST, "/activities/{id}/sign-up/link").permitAll()
+                .requestMatchers(HttpMethod.POST, "/activities/{id}/sign-up").authenticated()
+                .requestMatchers(HttpMethod.GET, "/sign-ups/{token}").permitAll()
+                .requestMatchers(HttpMethod.POST, "/sign-ups/{token}/cancel").permitAll()
+                .requestMatchers("/my/activities", "/my/activities/**", "/my/data", "/my/data/**")
+                .hasRole(Role.PARTICIPANT.name())
+                .requestMatchers("/admin/activities/{id}/sign-ups", "/admin/activities/{id}/sign-ups/**",
+                        "/admin/activities/{id}/sessions/{sessionId}/attendance",
+                        "/admin/activities/{id}/sessions/{sessionId}/attendance/**",
+                        "/admin/sign-ups/**", "/admin/people", "/admin/people/**").hasAnyRole(staff);
+    }
+}

@@ -1,0 +1,98 @@
+package se.kompetensportal.participants.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.kompetensportal.accounts.AccountsApi;
+import se.kompetensportal.participants.Gender;
+import se.kompetensportal.participants.domain.ParticipantService;
+import se.kompetensportal.participants.domain.SignUpForm;
+import se.kompetensportal.participants.domain.SignUpResult;
+import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.Role;
+import se.kompetensportal.shared.web.FieldRejectedException;
+
+/**
+ * Signing up for an activity. A visitor who is not logged in gives name and e-mail and gets a login link that leads
+ * back here; the first sign-up also asks who the person is, later ones only what this sign-up needs.
+ */
+@Controller
+class SignUpController {
+
+    private static final String VIEW = "participants/sign-up";
+
+    private final ParticipantService participants;
+    private final AccountsApi accounts;
+
+    SignUpController(ParticipantService participants, AccountsApi accounts) {
+        this.participants = participants;
+        this.accounts = accounts;
+    }
+
+    record LinkForm(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email) {
+    }
+
+    @GetMapping("/activities/{activityId}/sign-up")
+    String show(@PathVariable long activityId, Model model) {
+        model.addAttribute("page", participants.signUpPage(activityId));
+        if (CurrentUser.get().isPresent()) {
+            model.addAttribute("signUpForm", participants.signUpForm());
+        } else {
+            model.addAttribute("linkForm", new LinkForm(null, null));
+        }
+        return form(model);
+    }
+
+    @PostMapping("/activities/{activityId}/sign-up/link")
+    String requestLink(@PathVariable long activityId, @Valid @ModelAttribute LinkForm linkForm, BindingResult result,
+            HttpServletRequest request, Locale locale, Model model) {
+        if (result.hasErrors()) {
+            model.addAttribute("page", participants.signUpPage(activityId));
+            return form(model);
+        }
+        try {
+            accounts.ensureAccount(linkForm.email(), linkForm.name(), Role.PARTICIPANT);
+        } catch (AccountsApi.AccountRaceException raced) {
+            accounts.ensureAccount(linkForm.email(), linkForm.name(), Role.PARTICIPANT);
+        }
+        boolean sent = accounts.sendLoginLink(linkForm.email(), "/activities/" + activityId + "/sign-up",
+                request.getRemoteAddr(), locale);
+        return sent ? "redirect:/login/link-sent" : "redirect:/login?linkThrottled";
+    }
+
+    @PostMapping("/activities/{activityId}/sign-up")
+    String signUp(@PathVariable long activityId, @Valid @ModelAttribute SignUpForm signUpForm, BindingResult result,
+            Locale locale, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("page", participants.signUpPage(activityId));
+            return form(model);
+        }
+        try {
+            SignUpResult signUp = participants.signUp(activityId, signUpForm, locale);
+            redirect.addFlashAttribute("flash", signUp.position() > 0 ? "signUp.waiting" : "signUp.confirmed");
+            redirect.addFlashAttribute("flashArgs", signUp.position());
+            return "redirect:/my/activities/" + signUp.signUpId();
+        } catch (FieldRejectedException e) {
+            e.rejectOn(result);
+            model.addAttribute("page", participants.signUpPage(activityId));
+            return form(model);
+        }
+    }
+
+    private String form(Model model) {
+        model.addAttribute("genders", Gender.values());
+        return VIEW;
+    }
+}
