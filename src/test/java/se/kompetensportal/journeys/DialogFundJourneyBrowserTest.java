@@ -135,7 +135,7 @@ class DialogFundJourneyBrowserTest extends BrowserTest {
 
         // The secretary grants it.
         switchTo(secretary);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Handlägg dialogpotten")).click();
+        adminMenu("Handlägg dialogpotten");
         checkAccessibility();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dialogpotten " + shortName + " " + year))
                 .click();

@@ -21,8 +21,7 @@ class SecretaryJourneyBrowserTest extends BrowserTest {
         checkAccessibility();
         loginAs("sekreterare");
 
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Projekt").setExact(true)).first().click();
+        adminMenu("Projekt");
         assertThat(page.locator("h1")).hasText("Projekt");
         checkAccessibility();
 

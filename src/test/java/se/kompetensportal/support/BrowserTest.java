@@ -89,6 +89,12 @@ public abstract class BrowserTest extends PortalIntegrationTest {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
+    /** Opens the staff menu ("Administration") in the header and follows one of its links. */
+    protected void adminMenu(String item) {
+        page.locator("header .dropdown-toggle").click();
+        page.locator("header .dropdown-menu a", new Page.LocatorOptions().setHasText(item)).first().click();
+    }
+
     /** Runs axe-core on the current page; fails on violations of impact serious or critical. */
     protected void checkAccessibility() {
         AxeResults results = new AxeBuilder(page)
