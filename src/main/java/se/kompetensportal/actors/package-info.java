@@ -1,0 +1,5 @@
+/**
+ * The actors' own pages: an actor's contact person follows their organisation's participation and evaluation results
+ * and files the organisation's plan for further work. Other modules use {@link se.kompetensportal.actors.ActorsApi}.
+ */
+package se.kompetensportal.actors;
