@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Never more confirmed than seats, however many sign up at the same moment; the waiting list is numbered 1..n without
- * gaps or duplicates; a freed seat goes to exactly one person, two freed seats to exactly two.
+ * gaps or duplicates; a freed seat goes to exactly one person, two freed seats to exactly two; seats freed during a
+ * rush of sign-ups never stay free while people wait.
  */
 class SignUpConcurrencyTest extends PortalIntegrationTest {
 
@@ -87,6 +88,37 @@ class SignUpConcurrencyTest extends PortalIntegrationTest {
         assertThat(fixtures.count(activity, "WAITING")).isEqualTo(177);
         assertThat(fixtures.count(activity, "CANCELLED")).isEqualTo(3);
         assertThat(fixtures.seatsTaken(activity)).isEqualTo(20);
+    }
+
+    @Test
+    void cancellationsDuringARushNeverLeaveASeatFreeWhilePeopleWait() throws Exception {
+        long activity = fixtures.activities().activity("Avbokning i rusning " + System.nanoTime()).seats(10).save();
+        List<Long> holders = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            holders.add(seats.signUp(activity, people.findById(fixtures.person("H" + i, Gender.MAN)).orElseThrow(),
+                    null, null, false).signUpId());
+        }
+        List<Long> newcomers = IntStream.range(0, 40).mapToObj(i -> fixtures.person("N" + i, Gender.WOMAN)).toList();
+
+        List<Callable<Boolean>> tasks = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long person = newcomers.get(i);
+            tasks.add(() -> seats.signUp(activity, people.findById(person).orElseThrow(), null, null, false) != null);
+            if (i % 4 == 0) {
+                long holder = holders.get(i / 4);
+                tasks.add(() -> {
+                    seats.cancel(holder, CancelledBy.PARTICIPANT);
+                    return true;
+                });
+            }
+        }
+        inParallel(tasks);
+
+        assertThat(fixtures.count(activity, "CANCELLED")).isEqualTo(10);
+        assertThat(fixtures.count(activity, "CONFIRMED")).isEqualTo(10);
+        assertThat(fixtures.seatsTaken(activity)).isEqualTo(10);
+        assertThat(fixtures.count(activity, "WAITING")).isEqualTo(30);
+        assertThat(waitingPositions(activity)).containsExactlyElementsOf(IntStream.rangeClosed(1, 30).boxed().toList());
     }
 
     @Test

@@ -19,13 +19,17 @@ import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.NotFoundException;
 
 /**
- * Seats and waiting lists. Every change to an activity's seats or queue first takes the activity's row lock
- * ({@link ActivitiesApi#lockSeats}), so the changes for one activity happen one after the other, however many people
- * act at once; different activities do not wait for each other. Within that, a seat is taken with the conditional
- * update {@link ActivitiesApi#tryReserveSeat} (never more confirmed than seats, guarded again by the database's CHECK),
- * the unique (activity, person) constraint allows one sign-up per person, and a seat given up passes straight to the
- * first on the waiting list, or back to the activity when nobody waits. Callers check who may do what; this service
- * keeps the counts right.
+ * Seats and waiting lists. A seat is taken with the conditional update {@link ActivitiesApi#tryReserveSeat} (never
+ * more confirmed than seats, guarded again by the database's CHECK), and the unique (activity, person) constraint
+ * allows one sign-up per person; so a rush of sign-ups waits only for the few that get seats, and the rest join the
+ * waiting list in parallel. Changes that move seats between people (cancel, move, fill) first take the activity's row
+ * lock ({@link ActivitiesApi#lockSeats}) and run one at a time per activity; a seat given up passes straight to the
+ * first on the waiting list, or back to the activity when nobody waits.
+ *
+ * <p>One race is left by not locking sign-ups: a cancellation that finds nobody waiting and frees its seat while a
+ * new sign-up, not yet committed, joins the waiting list. Both sides therefore check after they commit whether a seat
+ * is free while someone waits ({@link SeatsMayBeFree}), and fill it; whichever commits last sees both changes.
+ * Callers check who may do what; this service keeps the counts right.
  */
 @Service
 public class SignUpService {
@@ -54,7 +58,6 @@ public class SignUpService {
     @Transactional
     public SignUpResult signUp(long activityId, Person person, Long targetGroupId, String specialNeeds,
             boolean bySecretary) {
-        activities.lockSeats(activityId);
         ActivityInfo activity = activity(activityId);
         Instant now = clock.instant();
         if (activity.status() != ActivityStatus.PUBLISHED) {
@@ -96,6 +99,7 @@ public class SignUpService {
         } else {
             position = signUps.waitingPosition(activityId, signUp.getWaitingSince());
             mails.waiting(signUp, person, activity, position);
+            events.publishEvent(new SeatsMayBeFree(activityId));
         }
         return new SignUpResult(signUp.getId(), signUp.getStatus(), position);
     }
@@ -168,8 +172,14 @@ public class SignUpService {
             throw new BusinessRuleException("signUp.notConfirmed");
         }
         ActivityInfo activity = activity(signUp.getActivityId());
-        // Hand the seat on first, so it goes to someone already waiting, never straight back to this person.
-        passSeatOn(activity);
+        // Hand the seat on first, so it goes to someone already waiting, never straight back to this person. When
+        // nobody else waits the seat stays free: the secretary chose to hold it, so it is not filled after commit.
+        List<SignUp> first = signUps.lockFirstWaiting(activity.id(), Limit.of(1));
+        if (first.isEmpty()) {
+            activities.releaseSeat(activity.id());
+        } else {
+            promote(first.getFirst(), activity);
+        }
         signUp.waitInLine(nextQueueNumber());
         signUps.flush();
     }
@@ -177,6 +187,11 @@ public class SignUpService {
     /** Gives free seats (after the seats were raised) to the waiting list, first come first served. */
     @Transactional
     public int fillFreeSeats(long activityId) {
+        if (!Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from sign_up where activity_id = ? and status = 'WAITING')""",
+                Boolean.class, activityId))) {
+            return 0;
+        }
         activities.lockSeats(activityId);
         ActivityInfo activity = activity(activityId);
         int promoted = 0;
@@ -210,6 +225,7 @@ public class SignUpService {
         List<SignUp> first = signUps.lockFirstWaiting(activity.id(), Limit.of(1));
         if (first.isEmpty()) {
             activities.releaseSeat(activity.id());
+            events.publishEvent(new SeatsMayBeFree(activity.id()));
         } else {
             promote(first.getFirst(), activity);
         }
