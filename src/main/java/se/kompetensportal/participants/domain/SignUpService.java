@@ -187,7 +187,8 @@ public class SignUpService {
     /** Gives free seats (after the seats were raised) to the waiting list, first come first served. */
     @Transactional
     public int fillFreeSeats(long activityId) {
-        if (!Boolean.TRUE.equals(jdbc.queryForObject("""
+        // Cheap checks first, without the lock: most calls find nothing to do.
+        if (activity(activityId).seatsLeft() == 0 || !Boolean.TRUE.equals(jdbc.queryForObject("""
                 select exists (select 1 from sign_up where activity_id = ? and status = 'WAITING')""",
                 Boolean.class, activityId))) {
             return 0;
