@@ -28,7 +28,7 @@ import se.kompetensportal.shared.web.NotFoundException;
  *
  * <p>One race is left by not locking sign-ups: a cancellation that finds nobody waiting and frees its seat while a
  * new sign-up, not yet committed, joins the waiting list. Both sides therefore check after they commit whether a seat
- * is free while someone waits ({@link SeatsMayBeFree}), and fill it; whichever commits last sees both changes.
+ * is free while someone waits ({@link FreeSeatFiller}), and fill it; whichever commits last sees both changes.
  * Callers check who may do what; this service keeps the counts right.
  */
 @Service
@@ -39,15 +39,17 @@ public class SignUpService {
     private final ParticipantMails mails;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final FreeSeatFiller freeSeats;
     private final Clock clock;
 
     SignUpService(SignUpRepository signUps, ActivitiesApi activities, ParticipantMails mails,
-            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+            ApplicationEventPublisher events, JdbcTemplate jdbc, FreeSeatFiller freeSeats, Clock clock) {
         this.signUps = signUps;
         this.activities = activities;
         this.mails = mails;
         this.events = events;
         this.jdbc = jdbc;
+        this.freeSeats = freeSeats;
         this.clock = clock;
     }
 
@@ -99,7 +101,7 @@ public class SignUpService {
         } else {
             position = signUps.waitingPosition(activityId, signUp.getWaitingSince());
             mails.waiting(signUp, person, activity, position);
-            events.publishEvent(new SeatsMayBeFree(activityId));
+            freeSeats.afterCommit(activityId);
         }
         return new SignUpResult(signUp.getId(), signUp.getStatus(), position);
     }
@@ -226,7 +228,7 @@ public class SignUpService {
         List<SignUp> first = signUps.lockFirstWaiting(activity.id(), Limit.of(1));
         if (first.isEmpty()) {
             activities.releaseSeat(activity.id());
-            events.publishEvent(new SeatsMayBeFree(activity.id()));
+            freeSeats.afterCommit(activity.id());
         } else {
             promote(first.getFirst(), activity);
         }
