@@ -105,6 +105,12 @@ class DialogFundWorkflowTest extends PortalIntegrationTest {
         String receipt = jdbc.queryForObject("select body_text from outbox_message where recipient = ? "
                 + "and category = 'dialogfund.receipt'", String.class, applicant).replace('\u00a0', ' ');
         assertThat(receipt).contains(reference).contains("20 000").contains("Matlagning över gränser");
+        // The project's secretary is told it waits; the reviewer (steering group) is not mailed for it.
+        String notice = jdbc.queryForObject("select body_text from outbox_message where recipient = ? "
+                + "and category = 'dialogfund.staff-application'", String.class, secretary);
+        assertThat(notice).contains(reference).contains("Matlagning över gränser")
+                .contains("/admin/dialog-fund/applications/" + id);
+        assertThat(fx.mails(reviewer, "dialogfund.staff-application")).isZero();
         assertThat(events.stream(ApplicationSubmitted.class).filter(e -> e.applicationId() == id))
                 .singleElement().satisfies(e -> {
                     assertThat(e.projectId()).isEqualTo(projectId);
@@ -188,6 +194,7 @@ class DialogFundWorkflowTest extends PortalIntegrationTest {
                 .andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select status from dialog_final_report where application_id = ?",
                 String.class, id)).isEqualTo("SUBMITTED");
+        assertThat(fx.mails(secretary, "dialogfund.staff-report")).isEqualTo(1);
 
         // The secretary approves: carried out.
         long reportVersion = jdbc.queryForObject("select version from dialog_final_report where application_id = ?",

@@ -165,6 +165,7 @@ public class ApplicantService {
         a.submit(references.next(fund.getYear()), now);
         applications.flush();
         mails.receipt(a, fund, summary.projectName(), CurrentUser.require().email());
+        mails.toSecretaries(a, fund, summary.projectName(), false);
         events.publishEvent(new ApplicationSubmitted(a.getId(), fund.getId(), fund.getProjectId(), fund.getYear(),
                 a.getReference(), a.getAmountRequested(), now));
         return a.getReference();
@@ -230,6 +231,8 @@ public class ApplicantService {
         FinalReport target = report == null ? new FinalReport(a.getId()) : report;
         target.submit(form, clock.instant());
         reports.saveAndFlush(target);
+        Fund fund = funds.findById(a.getFundId()).orElseThrow();
+        mails.toSecretaries(a, fund, summaries.of(fund, LocalDate.now(clock)).projectName(), true);
     }
 
     /** The report of a granted application that the applicant may still write; null if none is written yet. */

@@ -4,16 +4,20 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+import se.kompetensportal.accounts.AccountsApi;
+import se.kompetensportal.accounts.UserSummary;
 import se.kompetensportal.notifications.MailAttachment;
 import se.kompetensportal.notifications.Outbox;
 import se.kompetensportal.notifications.OutgoingMail;
+import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.Formats;
 import se.kompetensportal.shared.web.PortalProperties;
 
 /**
  * The mails of the dialog fund, queued in the outbox inside the caller's transaction, in the language the applicant
  * used: the receipt on submission, the decision with its letter, the reminder about an overdue final report (once per
- * application), and the answer to a final report.
+ * application), and the answer to a final report. The project's secretaries are told, in Swedish, when an application
+ * or a final report comes in and waits for them.
  */
 @Component
 class DialogFundMails {
@@ -23,11 +27,13 @@ class DialogFundMails {
     private final Outbox outbox;
     private final PortalProperties portal;
     private final Formats formats;
+    private final AccountsApi accounts;
 
-    DialogFundMails(Outbox outbox, PortalProperties portal, Formats formats) {
+    DialogFundMails(Outbox outbox, PortalProperties portal, Formats formats, AccountsApi accounts) {
         this.outbox = outbox;
         this.portal = portal;
         this.formats = formats;
+        this.accounts = accounts;
     }
 
     void receipt(Application a, Fund fund, String projectName, String recipient) {
@@ -74,6 +80,32 @@ class DialogFundMails {
                 .subject("dialogfund.mail.reportReturned.subject", a.getReference())
                 .variable("comment", comment)
                 .category("dialogfund.report-returned")
+                .build());
+    }
+
+    /** Tells the project's secretaries that an application ({@code report} false) or its final report came in. */
+    void toSecretaries(Application a, Fund fund, String projectName, boolean report) {
+        for (UserSummary secretary : accounts.usersWithRole(Role.SECRETARY, fund.getProjectId())) {
+            if (secretary.enabled()) {
+                staffNotice(a, fund, projectName, secretary.email(), report);
+            }
+        }
+    }
+
+    private void staffNotice(Application a, Fund fund, String projectName, String recipient, boolean report) {
+        String what = report ? "report" : "application";
+        outbox.enqueue(OutgoingMail.to(recipient, Locale.forLanguageTag("sv"))
+                .template("dialogfund/staff-notice")
+                .project(fund.getProjectId())
+                .subject("dialogfund.mail.staff." + what + ".subject", a.getReference())
+                .variable("report", report)
+                .variable("reference", a.getReference())
+                .variable("title", a.getTitle() == null ? "" : a.getTitle())
+                .variable("organisation", a.getOrganisationName() == null ? "" : a.getOrganisationName())
+                .variable("projectName", projectName)
+                .variable("year", fund.getYear())
+                .variable("link", portal.link("/admin/dialog-fund/applications/" + a.getId()))
+                .category("dialogfund.staff-" + what)
                 .build());
     }
 
