@@ -34,14 +34,15 @@ class ReportReminderTest extends PortalIntegrationTest {
         DialogFundFixtures fx = new DialogFundFixtures(jdbc);
         long fundId = fx.openFund(fx.project(), "100000", "25000");
         String applicant = users.create(Set.of(Role.APPLICANT), null, Set.of());
-        long overdue = granted(fx, fundId, applicant, "Försenad rapport", "current_date - 1");
-        long reported = granted(fx, fundId, applicant, "Inlämnad rapport", "current_date - 10");
-        granted(fx, fundId, applicant, "Inte ännu", "current_date + 5");
+        long overdue = granted(fx, fundId, applicant, "Försenad rapport", day(-1));
+        long reported = granted(fx, fundId, applicant, "Inlämnad rapport", day(-10));
+        granted(fx, fundId, applicant, "Inte ännu", day(5));
         jdbc.update("""
                 insert into dialog_final_report (application_id, status, summary, held_on, participants_women,
                     participants_men, participants_newcomers, participants_long_time_residents, actual_costs,
                     submitted_at)
-                values (?, 'SUBMITTED', 'Klart', current_date - 20, 1, 1, 1, 1, 100, now())""", reported);
+                values (?, 'SUBMITTED', 'Klart', ?, 1, 1, 1, 1, 100, now())""", reported,
+                DialogFundFixtures.today().minusDays(20));
 
         assertThat(reminders.remindOverdue()).isGreaterThanOrEqualTo(1);
         assertThat(fx.mails(applicant, "dialogfund.report-reminder")).isEqualTo(1);
@@ -72,5 +73,10 @@ class ReportReminderTest extends PortalIntegrationTest {
         jdbc.update("update dialog_application set status = 'GRANTED', granted_amount = 10000, "
                 + "decided_on = current_date - 40, report_due = " + due + " where id = ?", id);
         return id;
+    }
+
+    /** A date as SQL, counted in the portal's time zone: the database's current_date is UTC, a day behind at night. */
+    private static String day(int fromToday) {
+        return "date '" + DialogFundFixtures.today().plusDays(fromToday) + "'";
     }
 }
