@@ -17,7 +17,7 @@ public record QuestionForm(
         boolean required,
         @Size(max = 4000) String optionsSv,
         @Size(max = 4000) String optionsEn,
-        @Size(max = 40) @Pattern(regexp = "[A-Z0-9_]*", message = "{question.statementKey.pattern}") String statementKey,
+        @Size(max = 40) @Pattern(regexp = "[A-Z0-9_]*") String statementKey,
         @NotNull @Min(1) @Max(5) Integer agreeFrom,
         @NotNull @Min(0) @Max(100) Integer targetPercent,
         @Min(1) @Max(999) Integer position,

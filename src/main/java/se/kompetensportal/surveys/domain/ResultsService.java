@@ -62,6 +62,16 @@ public class ResultsService {
         public List<Long> counts() {
             return bars.stream().map(Bar::count).toList();
         }
+
+        /** The labels as a JSON array, for the chart's {@code data-labels}. */
+        public String labelsJson() {
+            return bars.stream().map(b -> json(b.label())).collect(Collectors.joining(",", "[", "]"));
+        }
+
+        /** The counts as a JSON array, for the chart's {@code data-values}. */
+        public String countsJson() {
+            return bars.stream().map(b -> String.valueOf(b.count())).collect(Collectors.joining(",", "[", "]"));
+        }
     }
 
     /** One row of a breakdown (a track or an organisation) with the share agreeing per statement. */
@@ -84,6 +94,24 @@ public class ResultsService {
         public List<QuestionResult> statements() {
             return questions.stream().filter(q -> q.statementKey() != null).toList();
         }
+    }
+
+    static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     private record Row(UUID response, long questionId, Integer intValue, BigDecimal number, String text) {
