@@ -58,7 +58,7 @@ class EvaluationFigures implements SurveysApi {
                 select q.statement_key, count(*), count(*) filter (where a.int_value >= q.agree_from)
                 from evaluation_answer a join survey_question q on q.id = a.question_id
                 join evaluation_response r on r.id = a.response_id join evaluation e on e.id = r.evaluation_id
-                where q.statement_key is not null and a.int_value is not null and """ + where + " group by q.statement_key",
+                where q.statement_key is not null and a.int_value is not null and\s""" + where + " group by q.statement_key",
                 p, rs -> {
                     counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 });
@@ -83,7 +83,7 @@ class EvaluationFigures implements SurveysApi {
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
         long[] answered = jdbc.queryForObject("""
                 select count(*) filter (where r.source = 'WEB'), count(*) filter (where r.source = 'PAPER')
-                from evaluation_response r join evaluation e on e.id = r.evaluation_id where """ + responses, p,
+                from evaluation_response r join evaluation e on e.id = r.evaluation_id where\s""" + responses, p,
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
         return new EvaluationTotals(invited[0], invited[1], answered[0], answered[1]);
     }

@@ -153,19 +153,19 @@ public class ResultsService {
         String where = where(scope, p);
         List<ResponseRow> responses = jdbc.query("""
                 select r.id, r.evaluation_id, e.track_id, r.organisation_id from evaluation_response r
-                join evaluation e on e.id = r.evaluation_id where """ + where, p,
+                join evaluation e on e.id = r.evaluation_id where\s""" + where, p,
                 (rs, i) -> new ResponseRow(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3), (Long) rs.getObject(4)));
         List<Row> rows = jdbc.query("""
                 select a.response_id, a.question_id, a.int_value, a.number_value, a.text_value from evaluation_answer a
                 join evaluation_response r on r.id = a.response_id join evaluation e on e.id = r.evaluation_id
-                where """ + where, p,
+                where\s""" + where, p,
                 (rs, i) -> new Row(rs.getObject(1, UUID.class), rs.getLong(2), (Integer) rs.getObject(3),
                         rs.getBigDecimal(4), rs.getString(5)));
         MapSqlParameterSource ip = new MapSqlParameterSource("project", scope.projectId());
         String invitationWhere = invitationWhere(scope, ip);
         long[] invited = jdbc.queryForObject("""
                 select count(*), count(*) filter (where i.answered) from evaluation_invitation i
-                join evaluation e on e.id = i.evaluation_id where """ + invitationWhere, ip,
+                join evaluation e on e.id = i.evaluation_id where\s""" + invitationWhere, ip,
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
         List<Long> evaluationIds = scope.evaluationId() != null ? List.of(scope.evaluationId())
                 : jdbc.queryForList("select id from evaluation e where e.project_id = :project"
