@@ -68,6 +68,8 @@ class EvaluationInvitationsTest extends SurveyTestBase {
                 .status(ActivityStatus.PUBLISHED).save();
         jdbc.update("update activity_session set starts_at = now() - interval '1 hour', ends_at = now() - interval '30 minutes' where activity_id = ?",
                 activity);
+        jdbc.update("update activity set first_start = now() - interval '1 hour', last_end = now() - interval '30 minutes' where id = ?",
+                activity);
         long person = new se.kompetensportal.participants.ParticipantFixtures(jdbc, fixtures.activities())
                 .person("Tidig", se.kompetensportal.participants.Gender.WOMAN);
         fixtures.attend(activity, person);
@@ -75,6 +77,8 @@ class EvaluationInvitationsTest extends SurveyTestBase {
         jobs.run();
         assertThat(jdbc.queryForObject("select status from evaluation where id = ?", String.class, evaluation)).isEqualTo("DRAFT");
         jdbc.update("update activity_session set starts_at = now() - interval '4 hours', ends_at = now() - interval '3 hours' where activity_id = ?",
+                activity);
+        jdbc.update("update activity set first_start = now() - interval '4 hours', last_end = now() - interval '3 hours' where id = ?",
                 activity);
         jobs.run();
         assertThat(jdbc.queryForObject("select status from evaluation where id = ?", String.class, evaluation)).isEqualTo("OPEN");

@@ -10,7 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Every evaluation route per role, and scoping to the user's projects. */
@@ -25,7 +25,7 @@ class SurveysRouteSecurityTest extends SurveyTestBase {
         String[] pages = {"/admin/evaluations", "/admin/evaluations/" + e, "/admin/evaluations/" + e + "/paper",
                 "/admin/evaluations/templates", "/admin/evaluations/questions/" + question};
         for (String page : pages) {
-            mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+            mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
             mvc.perform(get(page).with(users.demo("deltagare"))).andExpect(status().isForbidden());
             mvc.perform(get(page).with(users.demo("kontakt"))).andExpect(status().isForbidden());
             mvc.perform(get(page).with(users.demo("sokande"))).andExpect(status().isForbidden());
@@ -33,6 +33,9 @@ class SurveysRouteSecurityTest extends SurveyTestBase {
             mvc.perform(get(page).with(users.demo("sekreterare"))).andExpect(status().isOk());
             mvc.perform(get(page).with(users.demo("admin"))).andExpect(status().isOk());
         }
+        String ofActivity = "/admin/evaluations/activity/" + course.activityId();
+        mvc.perform(get(ofActivity).with(users.demo("sekreterare"))).andExpect(redirectedUrl("/admin/evaluations/" + e));
+        mvc.perform(get(ofActivity).with(users.demo("styrgrupp"))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/evaluations/" + e + "/send").with(users.demo("styrgrupp")).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/admin/evaluations/" + e + "/send").with(users.demo("sekreterare")))

@@ -133,6 +133,14 @@ public class EvaluationService {
         return id;
     }
 
+    /** Where the activity's evaluation is administered: its page, or the project's list when it has none yet. */
+    public String pageOfActivity(long activityId) {
+        ActivityInfo activity = activities.activity(activityId).orElseThrow(() -> new NotFoundException("Activity", activityId));
+        CurrentUser.requireManage(activity.projectId());
+        return evaluations.ofActivity(activityId).map(e -> "/admin/evaluations/" + e.id())
+                .orElse("/admin/evaluations?projectId=" + activity.projectId());
+    }
+
     public EvaluationView evaluation(long evaluationId) {
         Evaluation e = evaluations.find(evaluationId).orElseThrow(() -> new NotFoundException("Evaluation", evaluationId));
         CurrentUser.requireManage(e.projectId());

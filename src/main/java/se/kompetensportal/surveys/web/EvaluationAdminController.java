@@ -66,6 +66,11 @@ class EvaluationAdminController {
         return "redirect:/admin/evaluations/" + id;
     }
 
+    @GetMapping("/admin/evaluations/activity/{activityId}")
+    String ofActivity(@PathVariable long activityId) {
+        return "redirect:" + evaluations.pageOfActivity(activityId);
+    }
+
     @GetMapping("/admin/evaluations/{id}")
     String show(@PathVariable long id, Model model) {
         return page(id, model, QuestionForm.empty(), null);
