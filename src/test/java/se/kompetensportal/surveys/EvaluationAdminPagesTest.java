@@ -125,6 +125,10 @@ class EvaluationAdminPagesTest extends SurveyTestBase {
         mvc.perform(form.param("q" + q.get(5), "2")).andExpect(status().isFound());
         assertThat(jdbc.queryForMap("select source, organisation_id from evaluation_response where evaluation_id = ?",
                 course.evaluationId())).containsEntry("source", "PAPER").containsEntry("organisation_id", kalmar);
+        // With answers stored, the questions can no longer change.
+        mvc.perform(question("/admin/evaluations/" + course.evaluationId() + "/questions", "SINGLE_CHOICE", "A\nB", "A\nB")
+                .with(users.demo("sekreterare"))).andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("redan svar")));
     }
 
     @Test

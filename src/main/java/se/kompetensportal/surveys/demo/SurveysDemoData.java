@@ -33,7 +33,8 @@ import se.kompetensportal.surveys.domain.TemplateService;
 /**
  * Demo evaluations: IKO's default template (the three Delmål 1 statements, satisfaction, trainers, arrangements, what
  * the participant will use at work, comments and an optional gender question), and for each completed IKO activity an
- * evaluation that was sent to those who attended, with invented answers from about three in four of them. Written
+ * evaluation that was sent (and reminded twice) to those who attended, with invented answers from about three in four
+ * of them. Written
  * straight to this module's tables, without mails. Loaded once.
  */
 @Component
@@ -125,7 +126,7 @@ class SurveysDemoData implements ApplicationRunner {
             LocalDate closesOn = sentOn.plusDays(14);
             jdbc.update("update evaluation set status = ?, sent_at = ?, closes_on = ?, reminders_sent = ? where id = ?",
                     closesOn.isBefore(today) ? "CLOSED" : "OPEN", java.sql.Timestamp.from(sentAt), closesOn,
-                    closesOn.isBefore(today) ? 2 : 0, evaluationId);
+                    2, evaluationId);
             List<long[]> questions = jdbc.query("select id, position from survey_question where evaluation_id = ? order by position",
                     (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, evaluationId);
             var employerOf = employers.employersOf(attendees.stream().map(Attendee::personId).toList());

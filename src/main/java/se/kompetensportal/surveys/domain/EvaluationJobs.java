@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.ActivitiesApi;
 import se.kompetensportal.activities.ActivityInfo;
+import se.kompetensportal.activities.ActivityStatus;
 import se.kompetensportal.shared.web.Formats;
 
 /**
@@ -50,7 +51,10 @@ public class EvaluationJobs {
         int mails = 0;
         for (Evaluation draft : evaluations.withStatus(EvaluationStatus.DRAFT)) {
             ActivityInfo activity = activities.activity(draft.activityId()).orElse(null);
-            Instant due = activity == null ? null : invitations.sendDue(activity.lastSessionEnd());
+            if (activity == null || activity.status() == ActivityStatus.CANCELLED || activity.status() == ActivityStatus.DRAFT) {
+                continue;
+            }
+            Instant due = invitations.sendDue(activity.lastSessionEnd());
             if (due != null && !now.isBefore(due) && invitations.sendable(draft)) {
                 mails += invitations.send(draft);
             }

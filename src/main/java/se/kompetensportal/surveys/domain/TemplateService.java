@@ -138,6 +138,9 @@ public class TemplateService {
         if (evaluation.status() != EvaluationStatus.DRAFT) {
             throw new BusinessRuleException("evaluation.error.alreadySent");
         }
+        if (evaluations.counts(evaluationId).responses() > 0) {
+            throw new BusinessRuleException("evaluation.error.hasAnswers");
+        }
     }
 
     private static String backUrl(QuestionStore.Owned owned) {
