@@ -57,6 +57,19 @@ class EvaluationInvitationsTest extends SurveyTestBase {
                 .andExpect(content().string(containsString("Jag har fått nya metoder")));
         assertThat(mails(fixtures.email(course.people().get(1)), "surveys.invitation")).isEqualTo(1);
         assertThat(mails(fixtures.email(absent), "surveys.invitation")).isZero();
+        // An English-speaking participant gets the mail, and the form, in English.
+        SurveyFixtures.Course english = fixtures.course("Engelsk", 1);
+        jdbc.update("update person set locale = 'en' where id = ?", english.people().getFirst());
+        jobs.run();
+        String englishEmail = fixtures.email(english.people().getFirst());
+        assertThat(jdbc.queryForObject("select subject from outbox_message where recipient = ? and category = 'surveys.invitation'",
+                String.class, englishEmail)).startsWith("Evaluation: Engelsk");
+        String englishLink = jdbc.queryForObject("select body_text from outbox_message where recipient = ? and category = 'surveys.invitation'",
+                String.class, englishEmail).replaceAll("(?s).*http://localhost:8080(/evaluations/answer/\\S+).*", "$1");
+        assertThat(englishLink).endsWith("?lang=en");
+        mvc.perform(get(englishLink)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("I have got new methods")))
+                .andExpect(content().string(containsString("Strongly agree")));
         // Running the job again sends nothing new.
         jobs.run();
         assertThat(mails(email, "surveys.invitation")).isEqualTo(1);

@@ -9,7 +9,10 @@ import se.kompetensportal.notifications.OutgoingMail;
 import se.kompetensportal.participants.Attendee;
 import se.kompetensportal.shared.web.PortalProperties;
 
-/** The invitation to answer an evaluation and its reminders, in the participant's language, through the outbox. */
+/**
+ * The invitation to answer an evaluation and its reminders, in the participant's language (the link opens the form in
+ * it too), through the outbox. Marked sensitive: the body holds a link that works without login.
+ */
 @Component
 class SurveyMails {
 
@@ -37,7 +40,8 @@ class SurveyMails {
                 .variable("name", to.firstName())
                 .variable("title", activity.title())
                 .variable("closesOn", closesOn)
-                .variable("answerLink", portal.link("/evaluations/answer/" + token))
+                .variable("answerLink", portal.link("/evaluations/answer/" + token
+                        + ("en".equals(to.locale().getLanguage()) ? "?lang=en" : "")))
                 .project(activity.projectId())
                 .category("surveys." + template)
                 .sensitive()
