@@ -88,6 +88,16 @@ class EvaluationAdminPagesTest extends SurveyTestBase {
         mvc.perform(question(page + "/questions", "SINGLE_CHOICE", "A\nB", "A\nB").with(users.demo("sekreterare")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("redan skickad")));
+        // The project's list shows the invitations and the response rate of every evaluation.
+        @SuppressWarnings("unchecked")
+        List<se.kompetensportal.surveys.domain.EvaluationService.EvaluationRow> rows =
+                (List<se.kompetensportal.surveys.domain.EvaluationService.EvaluationRow>) mvc.perform(
+                        get("/admin/evaluations?projectId=" + ikoId()).with(users.demo("sekreterare")))
+                        .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("evaluations");
+        var row = rows.stream().filter(r -> r.id() == course.evaluationId()).findFirst().orElseThrow();
+        assertThat(row.invitations()).isEqualTo(2);
+        assertThat(row.answered()).isZero();
+        assertThat(row.responsePercent()).isEqualTo(0.0);
         long version = jdbc.queryForObject("select version from evaluation where id = ?", Long.class, course.evaluationId());
         mvc.perform(post(page + "/closing").param("closesOn", LocalDate.now().minusDays(3).toString())
                         .param("version", String.valueOf(version)).with(users.demo("sekreterare")).with(csrf()))

@@ -88,8 +88,9 @@ public class EvaluationService {
         List<Evaluation> list = evaluations.ofProject(projectId);
         Map<Long, ActivityInfo> byId = activities.activities(list.stream().map(Evaluation::activityId).toList()).stream()
                 .collect(Collectors.toMap(ActivityInfo::id, Function.identity()));
+        Map<Long, EvaluationStore.Counts> counts = evaluations.countsOfProject(projectId);
         return list.stream().map(e -> {
-            EvaluationStore.Counts c = evaluations.counts(e.id());
+            EvaluationStore.Counts c = counts.getOrDefault(e.id(), new EvaluationStore.Counts(0, 0, 0, 0));
             ActivityInfo a = byId.get(e.activityId());
             return new EvaluationRow(e.id(), e.activityId(), a == null ? "" : a.title(), e.status(), e.sentAt(),
                     e.closesOn(), c.invitations(), c.answered(), c.responses(), c.responsePercent());

@@ -155,6 +155,28 @@ class EvaluationStore {
                 evaluationId, evaluationId, evaluationId, evaluationId);
     }
 
+    /** The counts of every evaluation of a project, in two queries. */
+    java.util.Map<Long, Counts> countsOfProject(long projectId) {
+        java.util.Map<Long, long[]> raw = new java.util.HashMap<>();
+        jdbc.query("""
+                select e.id, count(i.id), count(i.id) filter (where i.answered) from evaluation e
+                left join evaluation_invitation i on i.evaluation_id = e.id where e.project_id = ? group by e.id""",
+                rs -> {
+                    raw.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), 0, 0});
+                }, projectId);
+        jdbc.query("""
+                select e.id, count(*) filter (where r.source = 'WEB'), count(*) filter (where r.source = 'PAPER')
+                from evaluation e join evaluation_response r on r.evaluation_id = e.id where e.project_id = ? group by e.id""",
+                rs -> {
+                    long[] c = raw.computeIfAbsent(rs.getLong(1), k -> new long[4]);
+                    c[2] = rs.getLong(2);
+                    c[3] = rs.getLong(3);
+                }, projectId);
+        java.util.Map<Long, Counts> counts = new java.util.HashMap<>();
+        raw.forEach((id, c) -> counts.put(id, new Counts(c[0], c[1], c[2], c[3])));
+        return counts;
+    }
+
     private static Evaluation map(ResultSet rs, int row) throws SQLException {
         Timestamp sent = rs.getTimestamp("sent_at");
         Timestamp reminded = rs.getTimestamp("last_reminder_at");
