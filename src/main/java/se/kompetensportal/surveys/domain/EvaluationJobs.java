@@ -56,12 +56,20 @@ public class EvaluationJobs {
             }
             Instant due = invitations.sendDue(activity.lastSessionEnd());
             if (due != null && !now.isBefore(due) && invitations.sendable(draft)) {
-                mails += invitations.send(draft);
+                // Under the row lock, so that a secretary's "send now" at the same moment sends once.
+                Evaluation locked = evaluations.lock(draft.id()).orElse(null);
+                if (locked != null && locked.status() == EvaluationStatus.DRAFT) {
+                    mails += invitations.send(locked);
+                }
             }
         }
         for (Evaluation open : evaluations.withStatus(EvaluationStatus.OPEN)) {
-            mails += invitations.inviteNew(open.id(), open.activityId(), open.closesOn());
-            mails += invitations.remindIfDue(open);
+            Evaluation locked = evaluations.lock(open.id()).orElse(null);
+            if (locked == null || locked.status() != EvaluationStatus.OPEN) {
+                continue;
+            }
+            mails += invitations.inviteNew(locked.id(), locked.activityId(), locked.closesOn());
+            mails += invitations.remindIfDue(locked);
         }
         if (mails > 0 || closed > 0) {
             log.info("Evaluations: {} mails queued, {} evaluations closed", mails, closed);
