@@ -1,0 +1,44 @@
+package se.kompetensportal.participants;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who employs a person, for modules that break figures down by organisation (course evaluations copy it onto an
+ * invitation, so that the anonymous answer can be counted per organisation without naming the person).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParticipantEmployers {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ParticipantEmployers(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The organisation (actor) that employs the person, if their employer is a registered organisation. */
+    public Optional<Long> employerOf(long personId) {
+        return Optional.ofNullable(employersOf(List.of(personId)).get(personId));
+    }
+
+    /** The employing organisation of each of the people that has one (people without are left out). */
+    public Map<Long, Long> employersOf(Collection<Long> personIds) {
+        Map<Long, Long> employers = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return employers;
+        }
+        jdbc.query("select id, employer_organisation_id from person where id in (:ids) and employer_organisation_id is not null",
+                Map.of("ids", personIds), rs -> {
+                    employers.put(rs.getLong(1), rs.getLong(2));
+                });
+        return employers;
+    }
+}

@@ -1,0 +1,39 @@
+package se.kompetensportal.surveys.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes anonymous responses: a random id, the evaluation, the date (no time of day), web or paper, and the
+ * respondent's employer as recorded on the invitation. Nothing here knows who answered.
+ */
+@Repository
+class Responses {
+
+    enum Source { WEB, PAPER }
+
+    private final JdbcTemplate jdbc;
+
+    Responses(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    UUID insert(long evaluationId, LocalDate answeredOn, Source source, Long organisationId, List<AnswerSheet.Value> values) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("insert into evaluation_response (id, evaluation_id, answered_on, source, organisation_id) values (?, ?, ?, ?, ?)",
+                id, evaluationId, answeredOn, source.name(), organisationId);
+        jdbc.batchUpdate("insert into evaluation_answer (response_id, question_id, int_value, number_value, text_value) values (?, ?, ?, ?, ?)",
+                values, 100, (ps, v) -> {
+                    ps.setObject(1, id);
+                    ps.setLong(2, v.questionId());
+                    ps.setObject(3, v.intValue());
+                    ps.setBigDecimal(4, v.numberValue());
+                    ps.setString(5, v.textValue());
+                });
+        return id;
+    }
+}

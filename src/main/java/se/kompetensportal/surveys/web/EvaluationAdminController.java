@@ -1,0 +1,194 @@
+package se.kompetensportal.surveys.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.shared.web.FieldRejectedException;
+import se.kompetensportal.shared.web.NotFoundException;
+import se.kompetensportal.surveys.domain.AnswerSheet;
+import se.kompetensportal.surveys.domain.EvaluationService;
+import se.kompetensportal.surveys.domain.QuestionForm;
+import se.kompetensportal.surveys.domain.QuestionKind;
+import se.kompetensportal.surveys.domain.TemplateService;
+
+/** The secretary's evaluation pages: the project's evaluations, one evaluation, its questions, paper answers. */
+@Controller
+class EvaluationAdminController {
+
+    record ClosingForm(@NotNull LocalDate closesOn, long version) {
+    }
+
+    private final EvaluationService evaluations;
+    private final TemplateService templates;
+
+    EvaluationAdminController(EvaluationService evaluations, TemplateService templates) {
+        this.evaluations = evaluations;
+        this.templates = templates;
+    }
+
+    @GetMapping("/admin/evaluations")
+    String list(@RequestParam(required = false) Long projectId, Model model) {
+        List<ProjectInfo> projects = evaluations.projects(true);
+        long project = chosen(projectId, projects);
+        model.addAttribute("projects", projects);
+        model.addAttribute("projectId", project);
+        model.addAttribute("evaluations", evaluations.evaluations(project));
+        model.addAttribute("candidates", evaluations.activitiesWithout(project));
+        return "surveys/evaluations";
+    }
+
+    static long chosen(Long projectId, List<ProjectInfo> projects) {
+        if (projectId != null) {
+            return projectId;
+        }
+        return projects.stream().findFirst().map(ProjectInfo::id).orElseThrow(() -> new NotFoundException("Project", "any"));
+    }
+
+    @PostMapping("/admin/evaluations")
+    String create(@RequestParam long activityId, RedirectAttributes redirect) {
+        long id = evaluations.create(activityId);
+        redirect.addFlashAttribute("flash", "evaluation.created");
+        return "redirect:/admin/evaluations/" + id;
+    }
+
+    @GetMapping("/admin/evaluations/activity/{activityId}")
+    String ofActivity(@PathVariable long activityId) {
+        return "redirect:" + evaluations.pageOfActivity(activityId);
+    }
+
+    @GetMapping("/admin/evaluations/{id}")
+    String show(@PathVariable long id, Model model) {
+        return page(id, model, QuestionForm.empty(), null);
+    }
+
+    private String page(long id, Model model, QuestionForm form, ClosingForm closing) {
+        EvaluationService.EvaluationView view = evaluations.evaluation(id);
+        model.addAttribute("view", view);
+        if (!model.containsAttribute("questionForm")) {
+            model.addAttribute("questionForm", form);
+        }
+        if (!model.containsAttribute("closingForm")) {
+            model.addAttribute("closingForm", closing != null ? closing
+                    : new ClosingForm(view.closesOn(), view.version()));
+        }
+        model.addAttribute("kinds", QuestionKind.values());
+        return "surveys/evaluation";
+    }
+
+    @PostMapping("/admin/evaluations/{id}/questions")
+    String addQuestion(@PathVariable long id, @Valid @ModelAttribute("questionForm") QuestionForm form,
+            BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                templates.addToEvaluation(id, form);
+                redirect.addFlashAttribute("flash", "question.added");
+                return "redirect:/admin/evaluations/" + id;
+            } catch (FieldRejectedException e) {
+                e.rejectOn(errors);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("questionOpen", true);
+        return page(id, model, form, null);
+    }
+
+    @PostMapping("/admin/evaluations/{id}/send")
+    String send(@PathVariable long id, RedirectAttributes redirect) {
+        int sent = evaluations.send(id);
+        redirect.addFlashAttribute("flash", "evaluation.sent");
+        redirect.addFlashAttribute("flashArgs", sent);
+        return "redirect:/admin/evaluations/" + id;
+    }
+
+    @PostMapping("/admin/evaluations/{id}/closing")
+    String closing(@PathVariable long id, @Valid @ModelAttribute("closingForm") ClosingForm form, BindingResult errors,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                evaluations.changeClosingDate(id, form.closesOn(), form.version());
+                redirect.addFlashAttribute("flash", "evaluation.closingChanged");
+                return "redirect:/admin/evaluations/" + id;
+            } catch (FieldRejectedException e) {
+                e.rejectOn(errors);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(id, model, QuestionForm.empty(), form);
+    }
+
+    @GetMapping("/admin/evaluations/{id}/paper")
+    String paper(@PathVariable long id, Model model) {
+        EvaluationService.AnswerPage page = evaluations.paperForm(id);
+        model.addAttribute("page", page);
+        model.addAttribute("state", FormState.empty(page.questions()));
+        model.addAttribute("organisations", evaluations.organisations(id));
+        return "surveys/paper";
+    }
+
+    @PostMapping("/admin/evaluations/{id}/paper")
+    String recordPaper(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters,
+            @RequestParam(name = "organisationId", required = false) Long organisationId, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        AnswerSheet.Result result = evaluations.recordPaper(id, parameters, organisationId);
+        if (result.valid()) {
+            redirect.addFlashAttribute("flash", "evaluation.paperRecorded");
+            return "redirect:/admin/evaluations/" + id + "/paper";
+        }
+        EvaluationService.AnswerPage page = evaluations.paperForm(id);
+        model.addAttribute("page", page);
+        model.addAttribute("state", FormState.of(page.questions(), result));
+        model.addAttribute("organisations", evaluations.organisations(id));
+        model.addAttribute("organisationId", organisationId);
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return "surveys/paper";
+    }
+
+    @GetMapping("/admin/evaluations/questions/{questionId}")
+    String editQuestion(@PathVariable long questionId, Model model) {
+        TemplateService.QuestionEdit edit = templates.question(questionId);
+        model.addAttribute("edit", edit);
+        model.addAttribute("questionForm", edit.form());
+        model.addAttribute("kinds", QuestionKind.values());
+        return "surveys/question-form";
+    }
+
+    @PostMapping("/admin/evaluations/questions/{questionId}")
+    String updateQuestion(@PathVariable long questionId, @Valid @ModelAttribute("questionForm") QuestionForm form,
+            BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                String back = templates.updateQuestion(questionId, form);
+                redirect.addFlashAttribute("flash", "question.saved");
+                return "redirect:" + back;
+            } catch (FieldRejectedException e) {
+                e.rejectOn(errors);
+            }
+        }
+        model.addAttribute("edit", templates.question(questionId));
+        model.addAttribute("kinds", QuestionKind.values());
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return "surveys/question-form";
+    }
+
+    @PostMapping("/admin/evaluations/questions/{questionId}/delete")
+    String deleteQuestion(@PathVariable long questionId, RedirectAttributes redirect) {
+        String back = templates.deleteQuestion(questionId);
+        redirect.addFlashAttribute("flash", "question.deleted");
+        return "redirect:" + back;
+    }
+}

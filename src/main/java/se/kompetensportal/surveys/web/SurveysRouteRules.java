@@ -1,0 +1,31 @@
+package se.kompetensportal.surveys.web;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+import se.kompetensportal.shared.security.Role;
+import se.kompetensportal.shared.security.RouteRules;
+
+/**
+ * Evaluations: anyone with a link from an invitation may answer (the secret token is the credential); results are for
+ * administrators, the project's secretaries and its steering group; everything else (templates, questions, sending,
+ * paper answers) for administrators and secretaries. The project scope is checked in the services.
+ */
+@Component
+@Order(50)
+class SurveysRouteRules implements RouteRules {
+
+    @Override
+    public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/evaluations/answer/{token}", "/evaluations/thanks").permitAll()
+                .requestMatchers(HttpMethod.POST, "/evaluations/answer/{token}").permitAll()
+                .requestMatchers(HttpMethod.GET, "/admin/evaluations/results", "/admin/evaluations/results.xlsx",
+                        "/admin/evaluations/results.pdf", "/admin/evaluations/{id}/results",
+                        "/admin/evaluations/{id}/results.xlsx", "/admin/evaluations/{id}/results.pdf")
+                .hasAnyRole(Role.ADMIN.name(), Role.SECRETARY.name(), Role.STEERING.name())
+                .requestMatchers("/admin/evaluations", "/admin/evaluations/**")
+                .hasAnyRole(Role.ADMIN.name(), Role.SECRETARY.name());
+    }
+}

@@ -1,0 +1,111 @@
+package se.kompetensportal.surveys.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.shared.web.FieldRejectedException;
+import se.kompetensportal.surveys.domain.EvaluationService;
+import se.kompetensportal.surveys.domain.QuestionForm;
+import se.kompetensportal.surveys.domain.QuestionKind;
+import se.kompetensportal.surveys.domain.TemplateService;
+
+/** A project's evaluation templates: the default one is copied into every new evaluation. */
+@Controller
+class TemplateController {
+
+    record TemplateForm(@NotNull Long projectId, @NotBlank @Size(max = 200) String name) {
+    }
+
+    private final TemplateService templates;
+    private final EvaluationService evaluations;
+
+    TemplateController(TemplateService templates, EvaluationService evaluations) {
+        this.templates = templates;
+        this.evaluations = evaluations;
+    }
+
+    @GetMapping("/admin/evaluations/templates")
+    String list(@RequestParam(required = false) Long projectId, Model model) {
+        List<ProjectInfo> projects = evaluations.projects(true);
+        long project = EvaluationAdminController.chosen(projectId, projects);
+        return listPage(project, model, new TemplateForm(project, ""));
+    }
+
+    private String listPage(long projectId, Model model, TemplateForm form) {
+        model.addAttribute("projects", evaluations.projects(true));
+        model.addAttribute("projectId", projectId);
+        model.addAttribute("templates", templates.templates(projectId));
+        if (!model.containsAttribute("templateForm")) {
+            model.addAttribute("templateForm", form);
+        }
+        return "surveys/templates";
+    }
+
+    @PostMapping("/admin/evaluations/templates")
+    String create(@Valid @ModelAttribute("templateForm") TemplateForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            if (form.projectId() == null) {
+                return list(null, model);
+            }
+            return listPage(form.projectId(), model, form);
+        }
+        long id = templates.create(form.projectId(), form.name());
+        redirect.addFlashAttribute("flash", "template.created");
+        return "redirect:/admin/evaluations/templates/" + id;
+    }
+
+    @GetMapping("/admin/evaluations/templates/{id}")
+    String show(@PathVariable long id, Model model) {
+        return page(id, model, QuestionForm.empty());
+    }
+
+    private String page(long id, Model model, QuestionForm form) {
+        model.addAttribute("template", templates.template(id));
+        if (!model.containsAttribute("questionForm")) {
+            model.addAttribute("questionForm", form);
+        }
+        model.addAttribute("kinds", QuestionKind.values());
+        return "surveys/template";
+    }
+
+    @PostMapping("/admin/evaluations/templates/{id}/questions")
+    String addQuestion(@PathVariable long id, @Valid @ModelAttribute("questionForm") QuestionForm form,
+            BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                templates.addToTemplate(id, form);
+                redirect.addFlashAttribute("flash", "question.added");
+                return "redirect:/admin/evaluations/templates/" + id;
+            } catch (FieldRejectedException e) {
+                e.rejectOn(errors);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("questionOpen", true);
+        return page(id, model, form);
+    }
+
+    @PostMapping("/admin/evaluations/templates/{id}/default")
+    String makeDefault(@PathVariable long id, RedirectAttributes redirect) {
+        templates.makeDefault(id);
+        redirect.addFlashAttribute("flash", "template.madeDefault");
+        return "redirect:/admin/evaluations/templates/" + id;
+    }
+}

@@ -1,0 +1,146 @@
+package se.kompetensportal.surveys;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.kompetensportal.activities.ActivityStatus;
+import se.kompetensportal.notifications.domain.OutboxSender;
+import se.kompetensportal.support.TestMail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Creation on completion, invitations after the last session (received by GreenMail), reminders and closing. */
+class EvaluationInvitationsTest extends SurveyTestBase {
+
+    @Autowired
+    OutboxSender sender;
+
+    @Test
+    void completingAnActivityCreatesItsEvaluationFromTheDefaultTemplate() throws Exception {
+        long activity = fixtures.activities().activity("Slutförd " + System.nanoTime()).startInDays(-1).save();
+        mvc.perform(post("/admin/activities/" + activity + "/complete").with(users.demo("sekreterare")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from evaluation where activity_id = ?", Integer.class, activity) == 1);
+        assertThat(jdbc.queryForList("""
+                select q.statement_key from survey_question q join evaluation e on e.id = q.evaluation_id
+                where e.activity_id = ? and q.statement_key is not null order by q.position""", String.class, activity))
+                .containsExactly("D1_KNOWLEDGE", "D1_METHODS", "D1_DIVERSITY");
+    }
+
+    @Test
+    void invitationsGoOnlyToThoseWhoAttendedAndCarryALinkThatOpensTheForm() throws Exception {
+        SurveyFixtures.Course course = fixtures.course("Inbjudan", 2);
+        long absent = new se.kompetensportal.participants.ParticipantFixtures(jdbc, fixtures.activities())
+                .person("Frånvarande", se.kompetensportal.participants.Gender.MAN);
+        jobs.run();
+        sender.sendDue();
+        String email = fixtures.email(course.people().getFirst());
+        MimeMessage mail = received(email);
+        assertThat(mail.getSubject()).startsWith("Utvärdering: Inbjudan");
+        String text = TestMailText.of(mail);
+        Matcher link = LINK.matcher(text);
+        assertThat(link.find()).isTrue();
+        mvc.perform(get(link.group(1))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Jag har fått nya metoder")));
+        assertThat(mails(fixtures.email(course.people().get(1)), "surveys.invitation")).isEqualTo(1);
+        assertThat(mails(fixtures.email(absent), "surveys.invitation")).isZero();
+        // An English-speaking participant gets the mail, and the form, in English.
+        SurveyFixtures.Course english = fixtures.course("Engelsk", 1);
+        jdbc.update("update person set locale = 'en' where id = ?", english.people().getFirst());
+        jobs.run();
+        String englishEmail = fixtures.email(english.people().getFirst());
+        assertThat(jdbc.queryForObject("select subject from outbox_message where recipient = ? and category = 'surveys.invitation'",
+                String.class, englishEmail)).startsWith("Evaluation: Engelsk");
+        String englishLink = jdbc.queryForObject("select body_text from outbox_message where recipient = ? and category = 'surveys.invitation'",
+                String.class, englishEmail).replaceAll("(?s).*http://localhost:8080(/evaluations/answer/\\S+).*", "$1");
+        assertThat(englishLink).endsWith("?lang=en");
+        mvc.perform(get(englishLink)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("I have got new methods")))
+                .andExpect(content().string(containsString("Strongly agree")));
+        // Running the job again sends nothing new.
+        jobs.run();
+        assertThat(mails(email, "surveys.invitation")).isEqualTo(1);
+    }
+
+    @Test
+    void aDraftWaitsUntilTheConfiguredTimeAfterTheLastSession() {
+        long activity = fixtures.activities().activity("Pågående " + System.nanoTime()).startInDays(0)
+                .status(ActivityStatus.PUBLISHED).save();
+        jdbc.update("update activity_session set starts_at = now() - interval '1 hour', ends_at = now() - interval '30 minutes' where activity_id = ?",
+                activity);
+        jdbc.update("update activity set first_start = now() - interval '1 hour', last_end = now() - interval '30 minutes' where id = ?",
+                activity);
+        long person = new se.kompetensportal.participants.ParticipantFixtures(jdbc, fixtures.activities())
+                .person("Tidig", se.kompetensportal.participants.Gender.WOMAN);
+        fixtures.attend(activity, person);
+        long evaluation = evaluationService.createFor(activity);
+        jobs.run();
+        assertThat(jdbc.queryForObject("select status from evaluation where id = ?", String.class, evaluation)).isEqualTo("DRAFT");
+        jdbc.update("update activity_session set starts_at = now() - interval '4 hours', ends_at = now() - interval '3 hours' where activity_id = ?",
+                activity);
+        jdbc.update("update activity set first_start = now() - interval '4 hours', last_end = now() - interval '3 hours' where id = ?",
+                activity);
+        jobs.run();
+        assertThat(jdbc.queryForObject("select status from evaluation where id = ?", String.class, evaluation)).isEqualTo("OPEN");
+        assertThat(mails(fixtures.email(person), "surveys.invitation")).isEqualTo(1);
+    }
+
+    @Test
+    void remindersGoOnlyToThoseWhoHaveNotAnsweredAtMostTwice() throws Exception {
+        SurveyFixtures.Course course = fixtures.course("Påminnelse", 3);
+        jobs.run();
+        String answerer = fixtures.email(course.people().get(0));
+        String link = linkMailedTo(answerer, "surveys.invitation");
+        List<Long> q = jdbc.queryForList("select id from survey_question where evaluation_id = ? order by position",
+                Long.class, course.evaluationId());
+        var answer = post(link).with(csrf());
+        for (int i = 0; i < 6; i++) {
+            answer.param("q" + q.get(i), "5");
+        }
+        mvc.perform(answer).andExpect(status().isFound());
+
+        jobs.run();
+        assertThat(mails(fixtures.email(course.people().get(1)), "surveys.reminder")).isZero();
+        jdbc.update("update evaluation set sent_at = sent_at - interval '5 days' where id = ?", course.evaluationId());
+        jobs.run();
+        assertThat(mails(answerer, "surveys.reminder")).isZero();
+        assertThat(mails(fixtures.email(course.people().get(1)), "surveys.reminder")).isEqualTo(1);
+        assertThat(mails(fixtures.email(course.people().get(2)), "surveys.reminder")).isEqualTo(1);
+        // The reminder's link works, and so does the first one.
+        String reminded = fixtures.email(course.people().get(1));
+        mvc.perform(get(linkMailedTo(reminded, "surveys.reminder"))).andExpect(status().isOk());
+        mvc.perform(get(linkMailedTo(reminded, "surveys.invitation"))).andExpect(status().isOk());
+
+        jdbc.update("update evaluation set last_reminder_at = last_reminder_at - interval '5 days' where id = ?", course.evaluationId());
+        jobs.run();
+        jdbc.update("update evaluation set last_reminder_at = last_reminder_at - interval '5 days' where id = ?", course.evaluationId());
+        jobs.run();
+        assertThat(mails(fixtures.email(course.people().get(2)), "surveys.reminder")).isEqualTo(2);
+        assertThat(mails(answerer, "surveys.reminder")).isZero();
+
+        jdbc.update("update evaluation set closes_on = current_date - 1 where id = ?", course.evaluationId());
+        jobs.run();
+        assertThat(jdbc.queryForObject("select status from evaluation where id = ?", String.class, course.evaluationId()))
+                .isEqualTo("CLOSED");
+    }
+
+    private static MimeMessage received(String to) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Arrays.stream(TestMail.server().getReceivedMessages())
+                .anyMatch(m -> TestMailText.recipient(m).equals(to)));
+        return Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> TestMailText.recipient(m).equals(to))
+                .findFirst().orElseThrow();
+    }
+}
