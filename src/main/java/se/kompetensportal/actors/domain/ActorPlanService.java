@@ -98,7 +98,7 @@ public class ActorPlanService {
         }
         if (document != null) {
             plan.attach(document.filename(), document.kind().contentType(), document.content().length, now);
-        } else if (form.removeDocument()) {
+        } else if (form.removesDocument()) {
             plan.detach();
         }
         try {
@@ -110,7 +110,7 @@ public class ActorPlanService {
         if (document != null) {
             documents.findById(key).ifPresentOrElse(d -> d.replace(document.content()),
                     () -> documents.save(new ActorPlanDocument(key, document.content())));
-        } else if (form.removeDocument()) {
+        } else if (form.removesDocument()) {
             documents.findById(key).ifPresent(documents::delete);
         }
         events.publishEvent(new ActorPlanFiled(projectId, organisationId));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.participants.OrganisationParticipation;
@@ -50,7 +51,8 @@ public class MyOrganisationService {
     @Transactional(readOnly = true)
     public OrganisationInfo organisation() {
         long id = access.organisation();
-        return projects.organisation(id).orElseThrow();
+        return projects.organisation(id)
+                .orElseThrow(() -> new AccessDeniedException("Organisation " + id + " of the contact person is gone"));
     }
 
     /** The projects the organisation is an actor in, with its people, hours and whether its plan is filed. */

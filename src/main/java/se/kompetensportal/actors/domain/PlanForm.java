@@ -12,14 +12,19 @@ import org.springframework.web.multipart.MultipartFile;
 public record PlanForm(
         @NotBlank @Size(max = 20_000) String planText,
         MultipartFile document,
-        boolean removeDocument,
+        Boolean removeDocument,
         Long version) {
 
+    /** Whether the document filed before is to be removed (an unticked box sends nothing). */
+    public boolean removesDocument() {
+        return Boolean.TRUE.equals(removeDocument);
+    }
+
     public static PlanForm empty() {
-        return new PlanForm(null, null, false, null);
+        return new PlanForm(null, null, null, null);
     }
 
     public static PlanForm of(PlanView plan) {
-        return plan == null ? empty() : new PlanForm(plan.planText(), null, false, plan.version());
+        return plan == null ? empty() : new PlanForm(plan.planText(), null, null, plan.version());
     }
 }
