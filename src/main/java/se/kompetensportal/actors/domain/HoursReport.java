@@ -32,7 +32,7 @@ public record HoursReport(List<MonthTotal> months, List<PersonMonthHours> perPer
 
     /** The months as labels for the chart, such as {@code 2026-03}, in a JSON array (for a data attribute). */
     public String chartLabels() {
-        return months.stream().map(m -> "\"" + m + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        return months.stream().map(m -> "\"" + m.month() + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     /** The whole hours per month for the chart, in a JSON array (for a data attribute). */
