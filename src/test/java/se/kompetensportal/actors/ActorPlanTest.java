@@ -2,6 +2,11 @@ package se.kompetensportal.actors;
 
 import java.util.Arrays;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +17,12 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import se.kompetensportal.activities.ActivityFixtures;
+import se.kompetensportal.actors.domain.ActorPlanService;
+import se.kompetensportal.actors.domain.PlanForm;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.activities.domain.ActivityRepository;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.support.PortalIntegrationTest;
@@ -48,6 +58,8 @@ class ActorPlanTest extends PortalIntegrationTest {
     ActorsApi actors;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ActorPlanService planService;
 
     ActorFixtures fixtures;
     long iko;
@@ -157,6 +169,39 @@ class ActorPlanTest extends PortalIntegrationTest {
         // A "first filing" while a plan already exists is a conflict too.
         file("Ännu en första version.", null, null).andExpect(status().isConflict());
         assertThat(text()).isEqualTo("Min ändring.");
+    }
+
+    @Test
+    void anEditSavedWhileAnotherIsUnderwayIsRefusedWith409() throws Exception {
+        file("Version ett.", null, null).andExpect(status().isFound());
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> second = transactions.execute(tx -> {
+                PortalUser user = users.principal(contact);
+                SecurityContextHolder.getContext().setAuthentication(
+                        new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+                try {
+                    // The first edit has written its row (version 0 -> 1) but not committed yet ...
+                    planService.file(iko, new PlanForm("Den första ändringen.", null, null, 0L));
+                    // ... when the second, opened on the same version, is saved.
+                    Future<Integer> f = executor.submit(() -> mvc.perform(multipart(plan)
+                                    .param("planText", "Den andra ändringen.").param("version", "0")
+                                    .with(users.as(contact)).with(csrf()))
+                            .andReturn().getResponse().getStatus());
+                    Thread.sleep(1_000);
+                    return f;
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            });
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(409);
+        } finally {
+            executor.shutdownNow();
+        }
+        assertThat(text()).isEqualTo("Den första ändringen.");
+        assertThat(version()).isEqualTo(1L);
     }
 
     @Test
