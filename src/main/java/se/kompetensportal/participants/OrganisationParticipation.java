@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -21,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OrganisationParticipation {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private final NamedParameterJdbcTemplate sql;
 
@@ -68,9 +74,42 @@ public class OrganisationParticipation {
         }
     }
 
-    /** The sign-ups of the organisation's people (not erased) in the project, by name and then activity date. */
-    public List<SignUpLine> signUps(long projectId, long organisationId) {
-        return sql.query("""
+    /**
+     * How many of the organisation's people (not erased) signed up for the project's activities, how many of them
+     * attended at least once, and the whole hours of all its people (per person and month, rounded down, added up).
+     */
+    public record Summary(long people, long attended, long wholeHours) {
+    }
+
+    public Summary summary(long projectId, long organisationId) {
+        return sql.queryForObject("""
+                select (select count(distinct s.person_id) from sign_up s join person p on p.id = s.person_id
+                        where s.project_id = :project and p.employer_organisation_id = :organisation
+                          and p.erased_at is null and p.merged_into is null) as people,
+                       (select count(distinct a.person_id) from attendance a join person p on p.id = a.person_id
+                        where a.project_id = :project and a.attended and p.employer_organisation_id = :organisation
+                          and p.erased_at is null and p.merged_into is null) as attended,
+                       (select coalesce(sum(h.hours), 0) from (
+                            select floor(sum(a.minutes) / 60.0) as hours
+                            from attendance a join person p on p.id = a.person_id
+                            where a.project_id = :project and a.attended and p.employer_organisation_id = :organisation
+                            group by a.person_id, date_trunc('month', a.session_date)) h) as hours""",
+                scope(projectId, organisationId),
+                (rs, i) -> new Summary(rs.getLong("people"), rs.getLong("attended"), rs.getLong("hours")));
+    }
+
+    /** A page of the sign-ups of the organisation's people (not erased) in the project, by name and activity date. */
+    public Page<SignUpLine> signUps(long projectId, long organisationId, Pageable pageable) {
+        MapSqlParameterSource params = scope(projectId, organisationId).addValue("limit", pageable.getPageSize())
+                .addValue("offset", pageable.getOffset());
+        String from = """
+                from sign_up s
+                join person p on p.id = s.person_id
+                join activity act on act.id = s.activity_id
+                where s.project_id = :project and p.employer_organisation_id = :organisation
+                  and p.erased_at is null and p.merged_into is null""";
+        Long total = sql.queryForObject("select count(*) " + from, params, Long.class);
+        List<SignUpLine> lines = sql.query("""
                 select p.id as person_id, p.first_name, p.last_name, p.job_title, s.activity_id, act.title,
                        (select min(ss.starts_at) from activity_session ss where ss.activity_id = s.activity_id)
                            as first_start,
@@ -79,20 +118,18 @@ public class OrganisationParticipation {
                        (select count(*) from attendance a where a.sign_up_id = s.id and a.attended) as attended,
                        (select coalesce(sum(a.minutes), 0) from attendance a where a.sign_up_id = s.id and a.attended)
                            as minutes
-                from sign_up s
-                join person p on p.id = s.person_id
-                join activity act on act.id = s.activity_id
-                where s.project_id = :project and p.employer_organisation_id = :organisation
-                  and p.erased_at is null and p.merged_into is null
-                order by lower(p.last_name), lower(p.first_name), p.id, first_start nulls last, s.id""",
-                scope(projectId, organisationId), (rs, i) -> new SignUpLine(rs.getLong("person_id"),
+                """ + from + """
+
+                order by lower(p.last_name), lower(p.first_name), p.id, first_start nulls last, s.id
+                limit :limit offset :offset""",
+                params, (rs, i) -> new SignUpLine(rs.getLong("person_id"),
                         rs.getString("first_name"), rs.getString("last_name"), rs.getString("job_title"),
                         rs.getLong("activity_id"), rs.getString("title"),
                         rs.getTimestamp("first_start") == null ? null
-                                : rs.getTimestamp("first_start").toInstant()
-                                        .atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate(),
+                                : rs.getTimestamp("first_start").toInstant().atZone(ZONE).toLocalDate(),
                         SignUpStatus.valueOf(rs.getString("status")), rs.getInt("recorded"), rs.getInt("attended"),
                         rs.getLong("minutes")));
+        return new PageImpl<>(lines, pageable, total == null ? 0 : total);
     }
 
     /** Whole hours per person and month, of the organisation's people in the project, by month and then name. */

@@ -156,6 +156,30 @@ class ActorHoursTest extends PortalIntegrationTest {
     }
 
     @Test
+    void theParticipantsListIsPagedAndItsTotalsCoverEveryPage() throws Exception {
+        long big = fixtures.organisation("Storkommunen", iko);
+        String bigContact = fixtures.contact(big);
+        long activity = fixtures.pastActivity("Stor kurs", iko, 1);
+        for (int i = 0; i < 51; i++) {
+            fixtures.signUp(activity, fixtures.person("Sidperson" + String.format("%02d", i), "Storsson", big),
+                    "CONFIRMED");
+        }
+        String page = "/my-organisation/projects/" + iko + "/participants";
+        String first = mvc.perform(get(page).with(users.as(bigContact))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("51 personer har anmält sig, varav 0 har deltagit")))
+                .andExpect(content().string(containsString("page=1")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first.split("Sidperson", -1)).hasSize(51);
+        String second = mvc.perform(get(page).param("page", "1").with(users.as(bigContact)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second.split("Sidperson", -1)).hasSize(2);
+        mvc.perform(get(page).param("page", "-3").with(users.as(bigContact))).andExpect(status().isOk());
+        mvc.perform(get(page).param("page", "x").with(users.as(bigContact))).andExpect(status().isBadRequest());
+        mvc.perform(get("/my-organisation").with(users.as(contact))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">6<")));
+    }
+
+    @Test
     void anOrganisationWithoutAttendanceSeesThatNothingIsRecorded() throws Exception {
         long empty = fixtures.organisation("Tomma kommunen", iko);
         mvc.perform(get("/my-organisation/projects/" + iko + "/hours").with(users.as(fixtures.contact(empty))))

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,11 +64,8 @@ public class MyOrganisationService {
                 .map(ActorPlan::getProjectId).toList();
         return access.projects().stream().map(a -> {
             long projectId = a.project().id();
-            long people = participation.signUps(projectId, organisationId).stream()
-                    .map(OrganisationParticipation.SignUpLine::personId).distinct().count();
-            long hours = participation.hoursPerPersonAndMonth(projectId, organisationId).stream()
-                    .mapToLong(PersonMonthHours::wholeHours).sum();
-            return new ProjectCard(a, people, hours, filed.contains(projectId));
+            var summary = participation.summary(projectId, organisationId);
+            return new ProjectCard(a, summary.people(), summary.wholeHours(), filed.contains(projectId));
         }).toList();
     }
 
@@ -78,9 +76,11 @@ public class MyOrganisationService {
     }
 
     @Transactional(readOnly = true)
-    public ParticipantsReport participants(long projectId) {
+    public ParticipantsReport participants(long projectId, Pageable pageable) {
         access.inProject(projectId);
-        return new ParticipantsReport(participation.signUps(projectId, access.organisation()));
+        long organisationId = access.organisation();
+        return new ParticipantsReport(participation.signUps(projectId, organisationId, pageable),
+                participation.summary(projectId, organisationId));
     }
 
     @Transactional(readOnly = true)

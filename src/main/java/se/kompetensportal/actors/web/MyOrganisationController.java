@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +33,8 @@ import se.kompetensportal.shared.web.FieldRejectedException;
 @RequestMapping("/my-organisation")
 class MyOrganisationController {
 
+    static final int PAGE_SIZE = 50;
+
     private final MyOrganisationService organisation;
     private final ActorPlanService plans;
 
@@ -54,8 +57,10 @@ class MyOrganisationController {
     }
 
     @GetMapping("/projects/{projectId}/participants")
-    String participants(@PathVariable long projectId, Model model) {
-        model.addAttribute("report", organisation.participants(projectId));
+    String participants(@PathVariable long projectId, @RequestParam(defaultValue = "0") int page, Model model) {
+        var report = organisation.participants(projectId, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("report", report);
+        model.addAttribute("page", report.page());
         return page(projectId, "participants", model);
     }
 
