@@ -41,10 +41,12 @@ class PortalUserLookup {
     }
 
     private PortalUser map(ResultSet rs, int row) throws SQLException {
+        // wasNull() speaks of the column read last, so it is asked right after reading the organisation.
         long organisationId = rs.getLong("organisation_id");
+        Long organisation = rs.wasNull() ? null : organisationId;
         return new PortalUser(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
                 rs.getString("password_hash"), rs.getBoolean("enabled"), roles(rs.getArray("roles")),
-                rs.wasNull() ? null : organisationId, projects(rs.getArray("projects")));
+                organisation, projects(rs.getArray("projects")));
     }
 
     private static Set<Role> roles(Array array) throws SQLException {
