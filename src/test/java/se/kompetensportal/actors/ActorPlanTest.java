@@ -1,5 +1,6 @@
 package se.kompetensportal.actors;
 
+import java.time.Duration;
 import java.util.Arrays;
 
 import java.util.concurrent.ExecutorService;
@@ -28,6 +29,7 @@ import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -188,10 +190,11 @@ class ActorPlanTest extends PortalIntegrationTest {
                                     .param("planText", "Den andra ändringen.").param("version", "0")
                                     .with(users.as(contact)).with(csrf()))
                             .andReturn().getResponse().getStatus());
-                    Thread.sleep(1_000);
+                    // Commit only once the second save waits for the row (or has already answered).
+                    await().atMost(Duration.ofSeconds(20)).until(() -> f.isDone() || jdbc.queryForObject("""
+                            select count(*) from pg_stat_activity
+                            where datname = current_database() and wait_event_type = 'Lock'""", Integer.class) > 0);
                     return f;
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
                 } finally {
                     SecurityContextHolder.clearContext();
                 }

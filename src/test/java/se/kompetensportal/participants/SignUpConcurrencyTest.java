@@ -1,5 +1,6 @@
 package se.kompetensportal.participants;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,6 +25,7 @@ import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Never more confirmed than seats, however many sign up at the same moment; the waiting list is numbered 1..n without
@@ -114,10 +116,7 @@ class SignUpConcurrencyTest extends PortalIntegrationTest {
         }
         inParallel(tasks);
         // A seat freed in the middle of the rush is filled right after the commits, by the free-seat filler.
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (fixtures.count(activity, "CONFIRMED") < 10 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> fixtures.count(activity, "CONFIRMED") >= 10);
 
         assertThat(fixtures.count(activity, "CANCELLED")).isEqualTo(10);
         assertThat(fixtures.count(activity, "CONFIRMED")).isEqualTo(10);
