@@ -82,8 +82,8 @@ public class DashboardService {
             throw new FieldRejectedException("to", "dashboard.period.order");
         }
         LocalDate asOf = end.isBefore(today) ? end : today;
-        List<IndicatorResult> cards = indicators.findByProjectIdOrderByPositionAscIdAsc(projectId).stream()
-                .map(i -> calculator.compute(i, project, asOf, locale)).toList();
+        List<IndicatorResult> cards = calculator.computeAll(indicators.findByProjectIdOrderByPositionAscIdAsc(projectId),
+                project, asOf, locale);
         long unique = participants.uniqueParticipants(projectId, start, end);
         return new Dashboard(project, start, end, asOf, unique, cards, curve(project, start, end),
                 breakdowns(project, start, end));

@@ -72,8 +72,8 @@ public class ProgressReportService {
                 .toList();
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = to.isBefore(today) ? to : today;
-        List<IndicatorResult> cards = indicators.findByProjectIdOrderByPositionAscIdAsc(projectId).stream()
-                .map(i -> calculator.compute(i, project, asOf, locale)).toList();
+        List<IndicatorResult> cards = calculator.computeAll(indicators.findByProjectIdOrderByPositionAscIdAsc(projectId),
+                project, asOf, locale);
         return new ProgressReport(project, from, to, unique, byGender, hours,
                 hours.values().stream().mapToLong(Long::longValue).sum(), value, perTrack,
                 held.values().stream().mapToLong(Long::longValue).sum(),
