@@ -26,8 +26,9 @@ import se.kompetensportal.KompetensportalApplication;
  * (50 a project, two 7-hour sessions each, one in twenty cancelled), 500 000 sign-ups (100 an activity), attendance
  * for the completed activities (about 900 000 rows, 90 % attended) and 2 000 000 evaluation answers. {@code scale}
  * multiplies everything but the number of projects, so one project's dashboard reads {@code scale} times the rows.
- * Then signs in as the administrator and times warm GET requests of one project's dashboard, and of ten projects' in
- * turn, one client at a time.
+ * Then signs in as the administrator and times warm GET requests of one project's dashboard, of ten projects' in
+ * turn, and of one project's with a different period each time (so never served from the dashboard cache), one client
+ * at a time.
  *
  * <p>Evaluation answers: the surveys module's tables are not on this branch, so they go in a benchmark table read by
  * {@link BenchSurveys} with the aggregate the dashboard asks for.
@@ -94,6 +95,17 @@ public final class DashboardBenchmark {
             admin.expectOk(p);
             rotating[i] = System.nanoTime() - s;
         }
+        // Never remembered: every request asks for another period (its end a day earlier), so it is computed in full.
+        long[] computed = new long[requests];
+        LocalDate end = LocalDate.of(2027, 12, 31);
+        for (int i = 0; i < warmup + requests; i++) {
+            String p = path + "?from=2024-01-01&to=" + end.minusDays(i);
+            long s = System.nanoTime();
+            admin.expectOk(p);
+            if (i >= warmup) {
+                computed[i - warmup] = System.nanoTime() - s;
+            }
+        }
         long s = System.nanoTime();
         admin.expectOk(path + "/export.pdf");
         double pdf = (System.nanoTime() - s) / 1e6;
@@ -110,6 +122,7 @@ public final class DashboardBenchmark {
         System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|");
         row(scale, "one project's dashboard", single);
         row(scale, "ten projects in turn", rotating);
+        row(scale, "one project, never remembered", computed);
         System.out.printf(Locale.ROOT, "Exports of one project: PDF %.0f ms, Excel %.0f ms%n", pdf, xlsx);
         if (Boolean.getBoolean("hold")) {
             System.out.println("Holding the portal on port " + port + "; stop with Ctrl-C.");

@@ -32,6 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class IndicatorPagesTest extends PortalIntegrationTest {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired se.kompetensportal.activities.domain.ActivityRepository activityRepository;
+    @Autowired se.kompetensportal.projects.ProjectsApi projectsApi;
 
     IndicatorFixtures f;
     RequestPostProcessor steering;
@@ -243,5 +247,23 @@ class IndicatorPagesTest extends PortalIntegrationTest {
                 .andExpect(content().string(containsString("Slutdatumet kan inte vara före startdatumet.")));
         mvc.perform(get(dashboard()).param("from", "inte-ett-datum").with(steering))
                 .andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void aRememberedDashboardIsForgottenWhenTheProjectsAttendanceChanges() throws Exception {
+        long activity = new se.kompetensportal.activities.ActivityFixtures(activityRepository, projectsApi, transactions)
+                .activity("Kurs " + f.shortName).project(f.project).groups("A").sessions(2).startInDays(-20)
+                .status(se.kompetensportal.activities.ActivityStatus.COMPLETED).save();
+        LocalDate day = LocalDate.now(Formats.ZONE).minusDays(20);
+        f.attend(f.signUp(f.person("WOMAN", f.municipality), activity, f.groupA), 1, day, 420);
+        mvc.perform(get(dashboard()).with(steering)).andExpect(content().string(containsString(" 1 unika deltagare")));
+        // Written behind the portal's back: no event, the remembered dashboard stands.
+        f.attend(f.signUp(f.person("MAN", f.nonProfit), activity, f.groupB), 1, day, 420);
+        mvc.perform(get(dashboard()).with(steering)).andExpect(content().string(containsString(" 1 unika deltagare")));
+        // The participants module announces recorded attendance: the dashboard is computed again.
+        long session = jdbc.queryForObject("select min(id) from activity_session where activity_id = ?", Long.class, activity);
+        transactions.executeWithoutResult(tx -> events.publishEvent(
+                new se.kompetensportal.participants.AttendanceRecorded(activity, session, f.project, 1, 0)));
+        mvc.perform(get(dashboard()).with(steering)).andExpect(content().string(containsString(" 2 unika deltagare")));
     }
 }

@@ -44,9 +44,11 @@ public class CollaborationService {
     private final CollaborationProjectRepository collaborations;
     private final ProjectsApi projects;
     private final ActivityStatistics activities;
+    private final DashboardCache cache;
 
     CollaborationService(CollaborationProjectRepository collaborations, ProjectsApi projects,
-            ActivityStatistics activities) {
+            ActivityStatistics activities, DashboardCache cache) {
+        this.cache = cache;
         this.collaborations = collaborations;
         this.projects = projects;
         this.activities = activities;
@@ -88,6 +90,7 @@ public class CollaborationService {
         check(projectId, form);
         CollaborationProject c = new CollaborationProject(projectId);
         c.apply(form);
+        DashboardCache.afterCommit(cache, projectId);
         return collaborations.save(c).getId();
     }
 
@@ -99,12 +102,14 @@ public class CollaborationService {
         check(c.getProjectId(), form);
         c.apply(form);
         collaborations.flush();
+        DashboardCache.afterCommit(cache, c.getProjectId());
         return c.getProjectId();
     }
 
     public long delete(long id) {
         CollaborationProject c = get(id);
         collaborations.delete(c);
+        DashboardCache.afterCommit(cache, c.getProjectId());
         return c.getProjectId();
     }
 

@@ -46,9 +46,11 @@ public class DashboardService {
     private final ActivityStatistics activities;
     private final ProjectsApi projects;
     private final Clock clock;
+    private final DashboardCache cache;
 
     DashboardService(IndicatorRepository indicators, IndicatorCalculator calculator, ParticipantStatistics participants,
-            ActivityStatistics activities, ProjectsApi projects, Clock clock) {
+            ActivityStatistics activities, ProjectsApi projects, Clock clock, DashboardCache cache) {
+        this.cache = cache;
         this.indicators = indicators;
         this.calculator = calculator;
         this.participants = participants;
@@ -82,11 +84,13 @@ public class DashboardService {
             throw new FieldRejectedException("to", "dashboard.period.order");
         }
         LocalDate asOf = end.isBefore(today) ? end : today;
-        List<IndicatorResult> cards = calculator.computeAll(indicators.findByProjectIdOrderByPositionAscIdAsc(projectId),
-                project, asOf, locale);
-        long unique = participants.uniqueParticipants(projectId, start, end);
-        return new Dashboard(project, start, end, asOf, unique, cards, curve(project, start, end),
-                breakdowns(project, start, end));
+        return cache.get(projectId, start, end, asOf, locale.getLanguage(), () -> {
+            List<IndicatorResult> cards = calculator.computeAll(
+                    indicators.findByProjectIdOrderByPositionAscIdAsc(projectId), project, asOf, locale);
+            long unique = participants.uniqueParticipants(projectId, start, end);
+            return new Dashboard(project, start, end, asOf, unique, cards, curve(project, start, end),
+                    breakdowns(project, start, end));
+        });
     }
 
     List<Dashboard.CurvePoint> curve(ProjectInfo project, LocalDate from, LocalDate to) {

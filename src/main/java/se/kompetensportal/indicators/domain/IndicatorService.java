@@ -36,8 +36,11 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final ManualValues manualValues;
     private final ProjectsApi projects;
+    private final DashboardCache cache;
 
-    IndicatorService(IndicatorRepository indicators, ManualValues manualValues, ProjectsApi projects) {
+    IndicatorService(IndicatorRepository indicators, ManualValues manualValues, ProjectsApi projects,
+            DashboardCache cache) {
+        this.cache = cache;
         this.indicators = indicators;
         this.manualValues = manualValues;
         this.projects = projects;
@@ -79,7 +82,9 @@ public class IndicatorService {
         check(form);
         Indicator i = new Indicator(projectId, indicators.maxPosition(projectId) + 1);
         i.apply(form);
-        return indicators.save(i).getId();
+        long id = indicators.save(i).getId();
+        changedAfterCommit(projectId);
+        return id;
     }
 
     public void update(long indicatorId, IndicatorForm form) {
@@ -90,11 +95,13 @@ public class IndicatorService {
         check(form);
         i.apply(form);
         indicators.flush();
+        changedAfterCommit(i.getProjectId());
     }
 
     public long delete(long indicatorId) {
         Indicator i = indicator(indicatorId);
         indicators.delete(i);
+        changedAfterCommit(i.getProjectId());
         return i.getProjectId();
     }
 
@@ -105,10 +112,11 @@ public class IndicatorService {
         }
         manualValues.add(indicatorId, form.value(), form.measuredOn(),
                 form.note() == null || form.note().isBlank() ? null : form.note().strip(), CurrentUser.require().id());
+        changedAfterCommit(i.getProjectId());
     }
 
     public void deleteValue(long indicatorId, long valueId) {
-        indicator(indicatorId);
+        changedAfterCommit(indicator(indicatorId).getProjectId());
         manualValues.delete(indicatorId, valueId);
     }
 
@@ -116,6 +124,11 @@ public class IndicatorService {
     public List<ManualValues.ManualValue> values(long indicatorId) {
         indicator(indicatorId);
         return manualValues.of(indicatorId);
+    }
+
+    /** Forgets the project's remembered dashboards once this transaction has committed. */
+    private void changedAfterCommit(long projectId) {
+        DashboardCache.afterCommit(cache, projectId);
     }
 
     /** The rules between fields: shares are compared as shares, sums as sums; each kind gets the parameter it needs. */
