@@ -30,6 +30,15 @@ public class ParticipantStatistics {
     public record MonthCount(YearMonth month, long count) {
     }
 
+    /**
+     * The participants of a period at a glance, from one pass over the attendance: how many, by gender, by employer
+     * organisation (key {@code 0}: not a registered organisation) and new per month (in the month of their first
+     * attendance in the period).
+     */
+    public record Overview(long unique, Map<Gender, Long> byGender, Map<Long, Long> byEmployer,
+            List<MonthCount> newPerMonth) {
+    }
+
     private final JdbcTemplate jdbc;
 
     ParticipantStatistics(JdbcTemplate jdbc) {
@@ -43,6 +52,47 @@ public class ParticipantStatistics {
                 where project_id = ? and attended and session_date between ? and ?""", Long.class,
                 projectId, Date.valueOf(from), Date.valueOf(to));
         return n == null ? 0 : n;
+    }
+
+    /** The same figures as {@link #uniqueParticipants}, {@link #byGender}, {@link #byEmployer} and {@link
+     * #newParticipantsPerMonth}, in one query (grouping sets over one scan). */
+    public Overview overview(long projectId, LocalDate from, LocalDate to) {
+        Map<Gender, Long> genders = new EnumMap<>(Gender.class);
+        for (Gender g : Gender.values()) {
+            genders.put(g, 0L);
+        }
+        Map<Long, Long> employers = new LinkedHashMap<>();
+        List<MonthCount> months = new ArrayList<>();
+        long[] unique = {0};
+        jdbc.query("""
+                with f as (
+                    select person_id, min(session_date) as first_date from attendance
+                    where project_id = ? and attended and session_date between ? and ?
+                    group by person_id)
+                select grouping(p.gender), grouping(p.employer_organisation_id),
+                       grouping(date_trunc('month', f.first_date)),
+                       p.gender, coalesce(p.employer_organisation_id, 0), date_trunc('month', f.first_date)::date,
+                       count(*)
+                from f join person p on p.id = f.person_id
+                group by grouping sets ((p.gender), (p.employer_organisation_id), (date_trunc('month', f.first_date)), ())
+                order by 1, 2, 3, 7 desc, 6""",
+                rs -> {
+                    boolean gender = rs.getInt(1) == 0;
+                    boolean employer = rs.getInt(2) == 0;
+                    boolean month = rs.getInt(3) == 0;
+                    long n = rs.getLong(7);
+                    if (gender) {
+                        genders.put(Gender.valueOf(rs.getString(4)), n);
+                    } else if (employer) {
+                        employers.put(rs.getLong(5), n);
+                    } else if (month) {
+                        months.add(new MonthCount(YearMonth.from(rs.getDate(6).toLocalDate()), n));
+                    } else {
+                        unique[0] = n;
+                    }
+                }, projectId, Date.valueOf(from), Date.valueOf(to));
+        months.sort(java.util.Comparator.comparing(MonthCount::month));
+        return new Overview(unique[0], genders, employers, months);
     }
 
     /** Unique participants by their stated gender (every gender present, zero where nobody). */

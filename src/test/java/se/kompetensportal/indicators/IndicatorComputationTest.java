@@ -62,6 +62,7 @@ class IndicatorComputationTest extends PortalIntegrationTest {
     @Autowired CollaborationProjectRepository collaborations;
     @Autowired ManualValues manualValues;
     @Autowired DashboardService dashboards;
+    @Autowired se.kompetensportal.participants.ParticipantStatistics participantStatistics;
 
     IndicatorFixtures f;
     ProjectInfo project;
@@ -246,6 +247,20 @@ class IndicatorComputationTest extends PortalIntegrationTest {
         IndicatorResult r = calculator.compute(i, project, today, Locale.of("sv"));
         assertThat(r.current().actual()).isEqualTo(3.0);
         assertThat(r.status()).isEqualTo(IndicatorStatus.MET);
+    }
+
+    @Test
+    void theOneQueryOverviewAgreesWithTheSeparateAggregates() {
+        se.kompetensportal.participants.ParticipantStatistics stats = participantStatistics;
+        var o = stats.overview(f.project, f.start, f.end);
+        assertThat(o.unique()).isEqualTo(stats.uniqueParticipants(f.project, f.start, f.end)).isEqualTo(4);
+        assertThat(o.byGender()).isEqualTo(stats.byGender(f.project, f.start, f.end));
+        assertThat(o.byEmployer()).isEqualTo(stats.byEmployer(f.project, f.start, f.end));
+        assertThat(o.newPerMonth()).isEqualTo(stats.newParticipantsPerMonth(f.project, f.start, f.end));
+        // A period with nobody: zero everywhere.
+        var none = stats.overview(f.project, f.start, f.start);
+        assertThat(none.unique()).isZero();
+        assertThat(none.newPerMonth()).isEmpty();
     }
 
     @Test

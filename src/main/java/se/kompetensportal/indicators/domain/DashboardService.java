@@ -87,14 +87,15 @@ public class DashboardService {
         return cache.get(projectId, start, end, asOf, locale.getLanguage(), () -> {
             List<IndicatorResult> cards = calculator.computeAll(
                     indicators.findByProjectIdOrderByPositionAscIdAsc(projectId), project, asOf, locale);
-            long unique = participants.uniqueParticipants(projectId, start, end);
-            return new Dashboard(project, start, end, asOf, unique, cards, curve(project, start, end),
-                    breakdowns(project, start, end));
+            ParticipantStatistics.Overview overview = participants.overview(projectId, start, end);
+            return new Dashboard(project, start, end, asOf, overview.unique(), cards,
+                    curve(project, start, end, overview), breakdowns(project, start, end, overview));
         });
     }
 
-    List<Dashboard.CurvePoint> curve(ProjectInfo project, LocalDate from, LocalDate to) {
-        Map<YearMonth, Long> perMonth = participants.newParticipantsPerMonth(project.id(), from, to).stream()
+    List<Dashboard.CurvePoint> curve(ProjectInfo project, LocalDate from, LocalDate to,
+            ParticipantStatistics.Overview overview) {
+        Map<YearMonth, Long> perMonth = overview.newPerMonth().stream()
                 .collect(Collectors.toMap(ParticipantStatistics.MonthCount::month, ParticipantStatistics.MonthCount::count));
         List<Dashboard.CurvePoint> points = new ArrayList<>();
         long cumulative = 0;
@@ -120,17 +121,17 @@ public class DashboardService {
         return Math.round((double) project.plannedParticipants() * days / projectDays);
     }
 
-    List<Dashboard.Breakdown> breakdowns(ProjectInfo project, LocalDate from, LocalDate to) {
+    List<Dashboard.Breakdown> breakdowns(ProjectInfo project, LocalDate from, LocalDate to,
+            ParticipantStatistics.Overview overview) {
         long id = project.id();
         List<Dashboard.Breakdown> result = new ArrayList<>();
 
-        Map<Long, TrackInfo> tracks = projects.tracks(id).stream().collect(Collectors.toMap(TrackInfo::id, t -> t));
         Map<Long, Long> byTrack = participants.byActivityGroup(id, from, to, activities.trackOfActivities(id));
         result.add(new Dashboard.Breakdown("track", projects.tracks(id).stream()
                 .map(t -> new Dashboard.Row(t.position() + ". " + t.name(), null, byTrack.getOrDefault(t.id(), 0L)))
                 .toList()));
 
-        Map<Long, Long> byEmployer = participants.byEmployer(id, from, to);
+        Map<Long, Long> byEmployer = overview.byEmployer();
         Map<Long, OrganisationInfo> orgs = projects.organisations().stream()
                 .collect(Collectors.toMap(OrganisationInfo::id, Function.identity()));
         List<Dashboard.Row> actorRows = new ArrayList<>();
@@ -156,7 +157,7 @@ public class DashboardService {
         }
         result.add(new Dashboard.Breakdown("targetGroup", groupRows));
 
-        Map<Gender, Long> byGender = participants.byGender(id, from, to);
+        Map<Gender, Long> byGender = overview.byGender();
         result.add(new Dashboard.Breakdown("gender", byGender.entrySet().stream()
                 .map(e -> new Dashboard.Row(null, "gender." + e.getKey().name(), e.getValue())).toList()));
 
