@@ -142,6 +142,14 @@ class IndicatorPagesTest extends PortalIntegrationTest {
                 .andExpect(content().string(containsString("Unika deltagare " + f.shortName)))
                 .andExpect(content().string(containsString("minst 40")))
                 .andExpect(content().string(containsString("I riskzonen")));
+        byte[] xlsx = mvc.perform(get(dashboard() + "/export.xlsx").with(steering)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Unika deltagare " + f.shortName);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(10).getStringCellValue()).isEqualTo("I riskzonen");
+            assertThat(book.getNumberOfSheets()).isEqualTo(2 + 5);
+        }
         long id = jdbc.queryForObject("select id from indicator where project_id = ?", Long.class, f.project);
         // Someone else saved first: the old version is refused with 409.
         var edit = validIndicator();
@@ -247,6 +255,11 @@ class IndicatorPagesTest extends PortalIntegrationTest {
                 .andExpect(content().string(containsString("Slutdatumet kan inte vara före startdatumet.")));
         mvc.perform(get(dashboard()).param("from", "inte-ett-datum").with(steering))
                 .andExpect(status().is4xxClientError());
+        // A start after the project's end, with no end given.
+        mvc.perform(get(dashboard()).param("from", "2099-01-01").with(steering))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(get(dashboard() + "/export.xlsx").param("from", "2099-01-01").with(steering))
+                .andExpect(status().isUnprocessableContent());
     }
 
     @Test

@@ -26,7 +26,7 @@ import se.kompetensportal.projects.TargetGroupInfo;
 import se.kompetensportal.projects.TrackInfo;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
-import se.kompetensportal.shared.web.FieldRejectedException;
+import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.NotFoundException;
 
 /**
@@ -81,7 +81,7 @@ public class DashboardService {
         LocalDate start = from != null ? from : project.startDate();
         LocalDate end = to != null ? to : project.endDate().isAfter(today) ? project.endDate() : today;
         if (end.isBefore(start)) {
-            throw new FieldRejectedException("to", "dashboard.period.order");
+            throw new BusinessRuleException("dashboard.period.order");
         }
         LocalDate asOf = end.isBefore(today) ? end : today;
         return cache.get(projectId, start, end, asOf, locale.getLanguage(), () -> {
