@@ -1,0 +1,138 @@
+package se.kompetensportal.indicators.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import se.kompetensportal.activities.ActivityCancelled;
+import se.kompetensportal.activities.ActivityCompleted;
+import se.kompetensportal.dialogfund.ApplicationCarriedOut;
+import se.kompetensportal.dialogfund.ApplicationDecided;
+import se.kompetensportal.dialogfund.ApplicationSubmitted;
+import se.kompetensportal.participants.AttendanceRecorded;
+import se.kompetensportal.participants.SignUpCancelled;
+import se.kompetensportal.participants.SignUpConfirmed;
+
+/**
+ * Remembers computed dashboards (one per project, period, as-of date and language) while the project's data is
+ * unchanged, for at most {@code kp.dashboard.cache-seconds} (300; 0 turns the cache off). A project's dashboards are
+ * forgotten when, after commit, the other modules announce a change that moves its figures (attendance recorded, a
+ * sign-up confirmed or cancelled, an activity completed or cancelled, a dialog fund application submitted, decided or
+ * carried out) and when this module changes its indicators, values or collaboration projects. Changes that are not
+ * announced as events (a trainer edited, an evaluation answered, an actor's plan filed) show within the time limit.
+ * Only aggregates are kept, and the caller checks that the user may follow the project before asking.
+ */
+@Component
+public class DashboardCache {
+
+    private static final int MAX_ENTRIES = 1000;
+
+    private record Key(long projectId, LocalDate from, LocalDate to, LocalDate asOf, String language) {
+    }
+
+    private record Entry(Dashboard dashboard, long generation, Instant at) {
+    }
+
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final Duration maxAge;
+    private final Clock clock;
+
+    DashboardCache(@Value("${kp.dashboard.cache-seconds:300}") long seconds, Clock clock) {
+        this.maxAge = Duration.ofSeconds(seconds);
+        this.clock = clock;
+    }
+
+    Dashboard get(long projectId, LocalDate from, LocalDate to, LocalDate asOf, String language,
+            Supplier<Dashboard> compute) {
+        if (maxAge.isZero()) {
+            return compute.get();
+        }
+        Key key = new Key(projectId, from, to, asOf, language);
+        long generation = generation(projectId).get();
+        Instant now = clock.instant();
+        Entry e = entries.get(key);
+        if (e != null && e.generation() == generation && e.at().plus(maxAge).isAfter(now)) {
+            return e.dashboard();
+        }
+        Dashboard d = compute.get();
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, new Entry(d, generation, now));
+        return d;
+    }
+
+    /** Forgets the project's dashboards. */
+    public void changed(long projectId) {
+        generation(projectId).incrementAndGet();
+    }
+
+    /** Forgets the project's dashboards once the current transaction commits (at once without a transaction). */
+    static void afterCommit(DashboardCache cache, long projectId) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            cache.changed(projectId);
+                        }
+                    });
+        } else {
+            cache.changed(projectId);
+        }
+    }
+
+    private AtomicLong generation(long projectId) {
+        return generations.computeIfAbsent(projectId, id -> new AtomicLong());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AttendanceRecorded e) {
+        changed(e.projectId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(SignUpConfirmed e) {
+        changed(e.projectId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(SignUpCancelled e) {
+        changed(e.projectId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ActivityCompleted e) {
+        changed(e.projectId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ActivityCancelled e) {
+        changed(e.projectId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ApplicationSubmitted e) {
+        changed(e.projectId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ApplicationDecided e) {
+        changed(e.projectId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ApplicationCarriedOut e) {
+        changed(e.projectId());
+    }
+}
