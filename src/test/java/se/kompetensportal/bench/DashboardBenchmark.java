@@ -30,8 +30,8 @@ import se.kompetensportal.KompetensportalApplication;
  * turn, and of one project's with a different period each time (so never served from the dashboard cache), one client
  * at a time.
  *
- * <p>Evaluation answers: the surveys module's tables are not on this branch, so they go in a benchmark table read by
- * {@link BenchSurveys} with the aggregate the dashboard asks for.
+ * <p>Evaluation answers go in the surveys module's own tables (templates, evaluations, responses, answers,
+ * invitations), so the dashboard reads them through the real {@code SurveysApi}.
  *
  * <p>Run with {@code ./mvnw -q -B -Pbenchmark test-compile exec:exec -Dbench.main=se.kompetensportal.bench.DashboardBenchmark
  * -Dbench.args="-Dscale=1"}. Settings: {@code scale} (1), {@code warmup} (30 requests), {@code requests} (200),
@@ -49,12 +49,10 @@ public final class DashboardBenchmark {
         int scale = Integer.getInteger("scale", 1);
         int warmup = Integer.getInteger("warmup", 30);
         int requests = Integer.getInteger("requests", 200);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(KompetensportalApplication.class,
-                BenchSurveys.class)
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(KompetensportalApplication.class)
                 .run("--server.port=" + Integer.getInteger("port", 0), "--kp.embedded-db.data-dir=",
                         "--kp.demo.enabled=true", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                        "--kp.base-url=http://localhost", "--kp.mail.send-interval=PT1H",
-                        "--spring.main.allow-bean-definition-overriding=true");
+                        "--kp.base-url=http://localhost", "--kp.mail.send-interval=PT1H");
         int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 
@@ -62,7 +60,7 @@ public final class DashboardBenchmark {
         generate(jdbc, scale);
         double generated = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "%nGenerated scale %d in %.0f s:%n", scale, generated);
-        for (String table : List.of("project", "person", "activity", "sign_up", "attendance", "bench_evaluation_answer",
+        for (String table : List.of("project", "person", "activity", "sign_up", "attendance", "evaluation_response", "evaluation_answer",
                 "indicator")) {
             System.out.printf(Locale.ROOT, "  %-24s %,d rows%n", table,
                     jdbc.queryForObject("select count(*) from " + table, Long.class));
@@ -74,7 +72,9 @@ public final class DashboardBenchmark {
                 jdbc.queryForObject("select count(*) from attendance where project_id = ? and attended", Long.class, one),
                 jdbc.queryForObject("select count(distinct person_id) from attendance where project_id = ? and attended",
                         Long.class, one),
-                jdbc.queryForObject("select count(*) from bench_evaluation_answer where project_id = ?", Long.class, one));
+                jdbc.queryForObject("""
+                        select count(*) from evaluation_answer a join evaluation_response r on r.id = a.response_id
+                        join evaluation e on e.id = r.evaluation_id where e.project_id = ?""", Long.class, one));
 
         Client admin = new Client("http://localhost:" + port);
         admin.login("admin@kompetensportal.example", "Kompetens2026");
@@ -230,16 +230,54 @@ public final class DashboardBenchmark {
                 from bench_a a join sign_up su on su.activity_id = a.id
                 join activity_session s on s.activity_id = a.id
                 join activity ac on ac.id = a.id and ac.status = 'COMPLETED'""".formatted());
-        step(jdbc, "evaluation answers", """
-                create table bench_evaluation_answer (
-                    project_id bigint not null, statement_key varchar(40) not null, answered_on date not null,
-                    value smallint not null, paper boolean not null);
-                insert into bench_evaluation_answer
-                select p.id, (array['D1_KNOWLEDGE','D1_METHODS','D1_DIVERSITY'])[1 + g %% 3],
-                       date '2024-01-20' + (g / 100) %% 1030, 1 + (g * 7) %% 5, g %% 4 = 0
-                from generate_series(0, %d - 1) g join bench_p p on p.n = g %% %d;
-                create index bench_evaluation_answer_idx on bench_evaluation_answer (project_id, answered_on)
-                    include (statement_key, value, paper)""".formatted(2_000_000 * scale, PROJECTS));
+        // Evaluations as the surveys module keeps them: a default template per project with IKO's three statements;
+        // one closed evaluation per completed activity with eight questions (seven scales, one free text); about 55
+        // responses an evaluation (one in five on paper, the employer copied from the project's actors); invitations
+        // for one and a half times as many; an answer to every question of every response (2 000 000 at scale 1).
+        step(jdbc, "evaluations", """
+                create table bench_q (pos int, kind varchar(16), statement_key varchar(40), text_sv varchar(100));
+                insert into bench_q values (1, 'AGREEMENT_SCALE', 'D1_KNOWLEDGE', 'Mer kunskap'),
+                    (2, 'AGREEMENT_SCALE', 'D1_METHODS', 'Nya metoder'), (3, 'AGREEMENT_SCALE', 'D1_DIVERSITY', 'Mångfald'),
+                    (4, 'AGREEMENT_SCALE', null, 'Helhet'), (5, 'AGREEMENT_SCALE', null, 'Utbildarna'),
+                    (6, 'AGREEMENT_SCALE', null, 'Arrangemangen'), (7, 'AGREEMENT_SCALE', null, 'Nytta i arbetet'),
+                    (8, 'FREE_TEXT', null, 'Övrigt');
+                create table bench_t as select nextval('survey_seq') as id, p.id as project_id from bench_p p;
+                insert into evaluation_template (id, project_id, name, is_default)
+                select id, project_id, 'Standard', true from bench_t;
+                insert into survey_question (id, template_id, position, kind, text_sv, text_en, required, statement_key)
+                select nextval('survey_seq'), t.id, q.pos, q.kind, q.text_sv, q.text_sv, q.pos < 8, q.statement_key
+                from bench_t t cross join bench_q q;
+                create table bench_e as
+                select nextval('survey_seq') as id, ac.id as activity_id, ac.project_id, ac.track_id, p.n as project_n,
+                       ac.last_end
+                from bench_a a join activity ac on ac.id = a.id and ac.status = 'COMPLETED'
+                join bench_p p on p.id = a.project_id;
+                insert into evaluation (id, project_id, activity_id, track_id, status, sent_at, closes_on, reminders_sent)
+                select id, project_id, activity_id, track_id, 'CLOSED', last_end + interval '2 hours',
+                       (last_end + interval '14 days')::date, 2
+                from bench_e;
+                insert into survey_question (id, evaluation_id, position, kind, text_sv, text_en, required, statement_key)
+                select nextval('survey_seq'), e.id, q.pos, q.kind, q.text_sv, q.text_sv, q.pos < 8, q.statement_key
+                from bench_e e cross join bench_q q;
+                create table bench_r as
+                select gen_random_uuid() as id, e.id as evaluation_id,
+                       (e.last_end at time zone 'Europe/Stockholm')::date + k %% 10 as answered_on,
+                       case when k %% 5 = 0 then 'PAPER' else 'WEB' end as source, o.id as organisation_id, k
+                from bench_e e
+                cross join generate_series(1, (%d / (select count(*) from bench_e))::int) k
+                left join bench_o o on o.n = (e.project_n * 10 + k %% 10) %% 200 and k %% 10 <> 9;
+                insert into evaluation_response (id, evaluation_id, answered_on, source, organisation_id)
+                select id, evaluation_id, answered_on, source, organisation_id from bench_r;
+                insert into evaluation_invitation (id, evaluation_id, person_id, organisation_id, answered)
+                select nextval('survey_seq'), e.id, %d + ((e.id / 50) * 97 + k) %% %d, null,
+                       k <= (%d / (select count(*) from bench_e))::int
+                from bench_e e cross join generate_series(1, (1.5 * %d / (select count(*) from bench_e))::int) k
+                on conflict do nothing;
+                insert into evaluation_answer (response_id, question_id, int_value, text_value)
+                select r.id, q.id, case when q.kind = 'AGREEMENT_SCALE' then least(5, 1 + (r.k * 7 + q.position * 3) %% 6) end,
+                       case when q.kind = 'FREE_TEXT' then 'Bra dag, tack.' end
+                from bench_r r join survey_question q on q.evaluation_id = r.evaluation_id""".formatted(
+                250_000 * scale, personBase, people, 250_000 * scale, 250_000 * scale));
         step(jdbc, "indicators", """
                 insert into indicator (id, project_id, position, name_sv, kind, comparison, target, target_max, period,
                                        activity_kind, statement_key, gender)
