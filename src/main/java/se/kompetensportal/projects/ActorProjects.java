@@ -2,6 +2,7 @@ package se.kompetensportal.projects;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,14 @@ public class ActorProjects {
         return actors.projectsOf(organisationId).stream()
                 .map(p -> new ActorProject(projects.findById(p.projectId()).orElseThrow().info(), p.role()))
                 .toList();
+    }
+
+    /**
+     * The project's own actors, those the project plan names (its owner and partners), by id: not the bodies only
+     * invited to send staff. These are the actors expected to file a plan for further work.
+     */
+    public Set<Long> planActors(long projectId) {
+        return Set.copyOf(actors.organisationIdsOf(projectId, ActorRole.INVITED));
     }
 
     /** The organisation's part in the project, if it is one of the project's actors. */

@@ -191,7 +191,7 @@ class IndicatorComputationTest extends PortalIntegrationTest {
     }
 
     @Test
-    void actorsWithPlanAreAShareOfTheProjectsActors() {
+    void actorsWithPlanAreAShareOfThePlansActorsNotOfInvitedBodies() {
         IndicatorResult r = compute(form(IndicatorKind.ACTORS_WITH_PLAN, Comparison.SHARE_AT_LEAST, "100", null,
                 IndicatorPeriod.WHOLE_PROJECT, null, null, null));
         assertThat(r.current().part()).isEqualTo(1);

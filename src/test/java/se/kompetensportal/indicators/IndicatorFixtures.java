@@ -56,6 +56,9 @@ public class IndicatorFixtures {
         nonProfit = organisation(nonProfitName, "NON_PROFIT", null);
         jdbc.update("insert into project_actor (project_id, organisation_id, role) values (?, ?, 'PARTNER')", project, municipality);
         jdbc.update("insert into project_actor (project_id, organisation_id, role) values (?, ?, 'PARTNER')", project, nonProfit);
+        // Invited to send staff, not one of the plan's actors: expected to file no plan.
+        jdbc.update("insert into project_actor (project_id, organisation_id, role) values (?, ?, 'INVITED')", project,
+                organisation("Inbjuden myndighet " + tag, "STATE_AGENCY", null));
         for (int y = start.getYear(); y <= end.getYear(); y++) {
             jdbc.update("insert into project_unit_cost (project_id, year, hourly_rate) values (?, ?, 300)", project, y);
         }

@@ -18,7 +18,7 @@ import se.kompetensportal.dialogfund.DialogFundApi;
 import se.kompetensportal.dialogfund.FundFigures;
 import se.kompetensportal.participants.Gender;
 import se.kompetensportal.participants.ParticipantStatistics;
-import se.kompetensportal.projects.OrganisationInfo;
+import se.kompetensportal.projects.ActorProjects;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.surveys.StatementResult;
@@ -44,11 +44,12 @@ public class IndicatorCalculator {
     private final DialogFundApi dialogFund;
     private final ActorsApi actors;
     private final ProjectsApi projects;
+    private final ActorProjects actorProjects;
     private final CollaborationProjectRepository collaborations;
     private final ManualValues manualValues;
 
     IndicatorCalculator(ParticipantStatistics participants, ActivityStatistics activities, SurveysApi surveys,
-            DialogFundApi dialogFund, ActorsApi actors, ProjectsApi projects,
+            DialogFundApi dialogFund, ActorsApi actors, ProjectsApi projects, ActorProjects actorProjects,
             CollaborationProjectRepository collaborations, ManualValues manualValues) {
         this.participants = participants;
         this.activities = activities;
@@ -56,6 +57,7 @@ public class IndicatorCalculator {
         this.dialogFund = dialogFund;
         this.actors = actors;
         this.projects = projects;
+        this.actorProjects = actorProjects;
         this.collaborations = collaborations;
         this.manualValues = manualValues;
     }
@@ -142,7 +144,8 @@ public class IndicatorCalculator {
             case DIALOG_FUND_GRANTED -> count(fund(projectId, from, to, FundFigures::granted, memo));
             case DIALOG_FUND_CARRIED_OUT -> count(fund(projectId, from, to, FundFigures::carriedOut, memo));
             case ACTORS_WITH_PLAN -> {
-                Set<Long> all = new HashSet<>(projects.actors(projectId).stream().map(OrganisationInfo::id).toList());
+                // The plan's actors (owner and partners); bodies only invited to send staff file no plan.
+                Set<Long> all = actorProjects.planActors(projectId);
                 Set<Long> withPlan = new HashSet<>(actors.organisationsWithPlan(projectId));
                 withPlan.retainAll(all);
                 yield Measurement.share(withPlan.size(), all.size(), "indicator.note.noActors");

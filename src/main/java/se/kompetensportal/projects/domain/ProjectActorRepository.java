@@ -21,4 +21,7 @@ public interface ProjectActorRepository extends JpaRepository<ProjectActor, Proj
 
     @Query("select a.id.organisationId from ProjectActor a where a.id.projectId = :projectId")
     List<Long> organisationIdsOf(long projectId);
+
+    @Query("select a.id.organisationId from ProjectActor a where a.id.projectId = :projectId and a.role <> :except")
+    List<Long> organisationIdsOf(long projectId, se.kompetensportal.projects.ActorRole except);
 }

@@ -12,6 +12,7 @@ import se.kompetensportal.dialogfund.DialogFundApi;
 import se.kompetensportal.dialogfund.FundFigures;
 import se.kompetensportal.participants.ParticipantStatistics;
 import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.projects.ActorProjects;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.surveys.EvaluationTotals;
 import se.kompetensportal.surveys.StatementResult;
@@ -54,6 +55,7 @@ class IndicatorCalculatorTest {
     final DialogFundApi fund = mock(DialogFundApi.class);
     final IndicatorCalculator calculator = new IndicatorCalculator(mock(ParticipantStatistics.class),
             mock(ActivityStatistics.class), surveys, fund, mock(ActorsApi.class), mock(ProjectsApi.class),
+            mock(ActorProjects.class),
             mock(CollaborationProjectRepository.class), mock(ManualValues.class));
 
     static Indicator indicator(IndicatorKind kind, Comparison c, String target, IndicatorPeriod period, String statement) {
