@@ -47,6 +47,7 @@ class DialogFundRouteSecurityTest extends PortalIntegrationTest {
                 Arguments.of("/dialog-fund/applications/{draft}/edit", Set.of("APPLICANT")),
                 Arguments.of("/dialog-fund/applications/{granted}/report", Set.of("APPLICANT")),
                 Arguments.of("/dialog-fund/attachments/{attachment}", Set.of("APPLICANT", "ADMIN", "SECRETARY", "STEERING")),
+                Arguments.of("/dialog-fund/decision-letters/{granted}", Set.of("APPLICANT", "ADMIN", "SECRETARY", "STEERING")),
                 Arguments.of("/admin/dialog-fund", STAFF),
                 Arguments.of("/admin/dialog-fund/funds/new", STAFF),
                 Arguments.of("/admin/dialog-fund/funds/{fund}", STAFF),

@@ -29,6 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.kompetensportal.dialogfund.DialogFundFixtures.completeForm;
@@ -73,6 +74,8 @@ class DialogFundWorkflowTest extends PortalIntegrationTest {
         assertThat(editUrl).matches("/dialog-fund/applications/\\d+/edit");
         long id = Long.parseLong(editUrl.replaceAll("\\D", ""));
         assertThat(fx.status(id)).isEqualTo("DRAFT");
+        mvc.perform(get("/dialog-fund/decision-letters/" + id).with(users.as(applicant)))
+                .andExpect(status().isNotFound());
         mvc.perform(get(editUrl).with(users.as(applicant))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Skicka in ansökan")));
         mvc.perform(post("/dialog-fund/applications/" + id).with(users.as(applicant)).with(csrf())
@@ -169,6 +172,27 @@ class DialogFundWorkflowTest extends PortalIntegrationTest {
                 .contains("Ansökan beviljas med 18 000 kr.")
                 .contains("Ett föredömligt upplägg.")
                 .contains("slutrapport");
+
+        // The applicant's page links the letter, which can be downloaded again; the secretary and the reviewer may
+        // too; another applicant finds nothing.
+        mvc.perform(get("/dialog-fund/applications/" + id).with(users.as(applicant))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "/dialog-fund/decision-letters/" + id)));
+        byte[] again = mvc.perform(get("/dialog-fund/decision-letters/" + id).with(users.as(applicant)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
+                        "attachment; filename=\"beslut-" + reference + ".pdf\"")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(again)) {
+            assertThat(new PDFTextStripper().getText(document).replace('\u00a0', ' '))
+                    .contains("Ansökan beviljas med 18 000 kr.").contains("Föreningen Mötesplatsen");
+        }
+        mvc.perform(get("/dialog-fund/decision-letters/" + id).with(users.as(secretary))).andExpect(status().isOk());
+        mvc.perform(get("/dialog-fund/decision-letters/" + id).with(users.as(reviewer))).andExpect(status().isOk());
+        String stranger = users.create(Set.of(Role.APPLICANT), null, Set.of());
+        mvc.perform(get("/dialog-fund/decision-letters/" + id).with(users.as(stranger)))
+                .andExpect(status().isNotFound());
 
         // Payment requested, then paid.
         mvc.perform(post("/admin/dialog-fund/applications/" + id + "/payment").param("step", "REQUESTED")

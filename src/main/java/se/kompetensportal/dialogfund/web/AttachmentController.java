@@ -11,24 +11,36 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.kompetensportal.dialogfund.domain.AttachmentService;
+import se.kompetensportal.dialogfund.domain.DecisionLetterService;
 import se.kompetensportal.dialogfund.domain.Download;
 
 /**
- * Sends an attachment as a download, never shown inline: with the content type found by checking its content, the
- * safe file name, {@code nosniff}, and a policy that lets nothing in it run should a browser open it anyway.
+ * Sends an application's files as downloads, never shown inline: its attachments (with the content type found by
+ * checking their content) and its decision letter; with the safe file name, {@code nosniff}, and a policy that lets
+ * nothing in it run should a browser open it anyway.
  */
 @Controller
 class AttachmentController {
 
     private final AttachmentService attachments;
+    private final DecisionLetterService letters;
 
-    AttachmentController(AttachmentService attachments) {
+    AttachmentController(AttachmentService attachments, DecisionLetterService letters) {
         this.attachments = attachments;
+        this.letters = letters;
     }
 
     @GetMapping("/dialog-fund/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long attachmentId) {
-        Download file = attachments.download(attachmentId);
+        return send(attachments.download(attachmentId));
+    }
+
+    @GetMapping("/dialog-fund/decision-letters/{applicationId}")
+    ResponseEntity<byte[]> decisionLetter(@PathVariable long applicationId) {
+        return send(letters.letter(applicationId));
+    }
+
+    private static ResponseEntity<byte[]> send(Download file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.content().length)

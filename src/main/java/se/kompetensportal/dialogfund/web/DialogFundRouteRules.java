@@ -22,7 +22,7 @@ class DialogFundRouteRules implements RouteRules {
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/dialog-fund", "/dialog-fund/sign-in/sent").permitAll()
                 .requestMatchers(HttpMethod.POST, "/dialog-fund/sign-in").permitAll()
-                .requestMatchers(HttpMethod.GET, "/dialog-fund/attachments/*")
+                .requestMatchers(HttpMethod.GET, "/dialog-fund/attachments/*", "/dialog-fund/decision-letters/*")
                 .hasAnyRole(Role.APPLICANT.name(), Role.ADMIN.name(), Role.SECRETARY.name(), Role.STEERING.name())
                 .requestMatchers("/dialog-fund/my", "/dialog-fund/applications", "/dialog-fund/applications/**")
                 .hasRole(Role.APPLICANT.name())
