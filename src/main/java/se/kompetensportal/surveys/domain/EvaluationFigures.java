@@ -54,11 +54,14 @@ class EvaluationFigures implements SurveysApi {
                 });
         String where = ResultsService.where(new ResultsService.Scope(projectId, null, null, from, to, organisationId), p);
         Map<String, long[]> counts = new LinkedHashMap<>();
+        // From the project's evaluations to their statement questions and those questions' answers, all by index:
+        // the work follows one project's answers, not the size of the whole answer table.
         jdbc.query("""
                 select q.statement_key, count(*), count(*) filter (where a.int_value >= q.agree_from)
-                from evaluation_answer a join survey_question q on q.id = a.question_id
-                join evaluation_response r on r.id = a.response_id join evaluation e on e.id = r.evaluation_id
-                where q.statement_key is not null and a.int_value is not null and\s""" + where + " group by q.statement_key",
+                from evaluation e join survey_question q on q.evaluation_id = e.id and q.statement_key is not null
+                join evaluation_answer a on a.question_id = q.id
+                join evaluation_response r on r.id = a.response_id and r.evaluation_id = e.id
+                where a.int_value is not null and\s""" + where + " group by q.statement_key",
                 p, rs -> {
                     counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 });
