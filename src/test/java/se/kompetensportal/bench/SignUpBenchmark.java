@@ -48,7 +48,8 @@ import se.kompetensportal.shared.web.Formats;
 public final class SignUpBenchmark {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final String PASSWORD = "bench-password";
+    /** The password of the benchmark's throw-away users, new for every run. */
+    private static final String PASSWORD = java.util.UUID.randomUUID().toString();
 
     private SignUpBenchmark() {
     }
