@@ -236,7 +236,9 @@ class ActorPlanTest extends PortalIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(orgName)))
                 .andExpect(content().string(containsString(fixtures.name(without))))
-                .andExpect(content().string(containsString("Har inte lämnat in någon plan ännu")));
+                .andExpect(content().string(containsString("Har inte lämnat in någon plan ännu")))
+                // Invited to send staff, not one of the plan's actors: not asked for a plan.
+                .andExpect(content().string(not(containsString("Migrationsverket"))));
         mvc.perform(get("/admin/actor-plans/" + iko + "/" + org).with(users.demo("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vår plan för fortsatt arbete.")))

@@ -21,6 +21,7 @@ import se.kompetensportal.accounts.UserSummary;
 import se.kompetensportal.actors.ActorPlanFiled;
 import se.kompetensportal.projects.OrganisationInfo;
 import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.projects.ActorProjects;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.files.FileKind;
 import se.kompetensportal.shared.files.FileKinds;
@@ -47,13 +48,16 @@ public class ActorPlanService {
     private final ActorPlanDocumentRepository documents;
     private final ActorAccess access;
     private final ProjectsApi projects;
+    private final ActorProjects actorProjects;
     private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActorPlanService(ActorPlanRepository plans, ActorPlanDocumentRepository documents, ActorAccess access,
-            ProjectsApi projects, AccountsApi accounts, ApplicationEventPublisher events, Clock clock) {
+            ProjectsApi projects, ActorProjects actorProjects, AccountsApi accounts, ApplicationEventPublisher events,
+            Clock clock) {
         this.plans = plans;
+        this.actorProjects = actorProjects;
         this.documents = documents;
         this.access = access;
         this.projects = projects;
@@ -138,7 +142,10 @@ public class ActorPlanService {
         return document(projectId, access.organisation());
     }
 
-    /** Every actor of the project and its plan (or none), for those who manage the project. */
+    /**
+     * The project plan's actors (owner and partners, as the indicator counts them) and their plans (or none), plus any
+     * other organisation of the project that filed one anyway; for those who manage the project.
+     */
     @Transactional(readOnly = true)
     public ProjectPlans projectPlans(long projectId) {
         CurrentUser.requireManage(projectId);
@@ -147,7 +154,9 @@ public class ActorPlanService {
         Map<Long, ActorPlan> byOrganisation = filed.stream()
                 .collect(Collectors.toMap(ActorPlan::getOrganisationId, Function.identity()));
         Map<Long, String> names = names(filed);
-        List<PlanRow> rows = projects.actors(projectId).stream().map(o -> {
+        Set<Long> planActors = actorProjects.planActors(projectId);
+        List<PlanRow> rows = projects.actors(projectId).stream()
+                .filter(o -> planActors.contains(o.id()) || byOrganisation.containsKey(o.id())).map(o -> {
             ActorPlan plan = byOrganisation.get(o.id());
             return new PlanRow(o, plan == null ? null : view(plan, names, o.name()));
         }).toList();
@@ -163,13 +172,16 @@ public class ActorPlanService {
         return view(plan, names(List.of(plan)), organisationName(organisationId));
     }
 
-    /** The projects the current user manages, with how many of their actors have filed a plan. */
+    /** The projects the current user manages, with how many of their plan's actors have filed a plan. */
     @Transactional(readOnly = true)
     public List<ProjectPlanCount> managedProjects() {
         PortalUser user = CurrentUser.require();
         return projects.projects().stream().filter(p -> user.canManageProject(p.id()))
-                .map(p -> new ProjectPlanCount(p, projects.actors(p.id()).size(),
-                        plans.findByIdProjectId(p.id()).stream().filter(a -> a.getFiledAt() != null).count()))
+                .map(p -> {
+                    Set<Long> planActors = actorProjects.planActors(p.id());
+                    return new ProjectPlanCount(p, planActors.size(), plans.findByIdProjectId(p.id()).stream()
+                            .filter(a -> a.getFiledAt() != null && planActors.contains(a.getOrganisationId())).count());
+                })
                 .toList();
     }
 
