@@ -1,6 +1,7 @@
 package se.kompetensportal.notifications.domain;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
@@ -112,6 +117,7 @@ public class OutboxSender {
             if (!ConnectionTrouble.isConnectionLoss(e)) {
                 throw e;
             }
+            dropIdleConnections();
             database.failed(e);
         }
         return sent;
@@ -181,6 +187,9 @@ public class OutboxSender {
                         where id = ?""", message.id());
                 return;
             } catch (RuntimeException e) {
+                if (ConnectionTrouble.isConnectionLoss(e)) {
+                    dropIdleConnections();
+                }
                 if (!ConnectionTrouble.isConnectionLoss(e) || attempt >= MARK_RETRIES.length) {
                     log.warn("Mail {} was delivered but could not be recorded as sent ({}); it will be delivered once "
                             + "more, with the same Message-ID, when its claim runs out", message.id(),
@@ -189,6 +198,24 @@ public class OutboxSender {
                 }
                 sleep(MARK_RETRIES[attempt]);
             }
+        }
+    }
+
+    /**
+     * After one pooled connection was found cut, the idle others most likely were too (a database restart, a network
+     * fault): the pool replaces them, so the next attempt gets a live one rather than the next dead one.
+     */
+    private void dropIdleConnections() {
+        try {
+            DataSource dataSource = jdbc.getDataSource();
+            if (dataSource != null && dataSource.isWrapperFor(HikariDataSource.class)) {
+                HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+                if (pool != null) {
+                    pool.softEvictConnections();
+                }
+            }
+        } catch (SQLException e) {
+            log.debug("Could not reach the connection pool", e);
         }
     }
 

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLNonTransientConnectionException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -14,14 +14,14 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Recognises a lost or unreachable database connection (as opposed to a bug or bad data), and logs an outage once: one
- * warning when it starts, one line when it is over, nothing in between. Background work that meets such a failure stops
- * its run and simply tries again on the next one.
+ * warning when it starts, nothing while it lasts, and one line when it is over if it outlasted a retry. Background work
+ * that meets such a failure stops its run and simply tries again on the next one.
  */
 public final class ConnectionTrouble {
 
     private final Logger log;
     private final String what;
-    private final AtomicBoolean down = new AtomicBoolean();
+    private final AtomicInteger failures = new AtomicInteger();
 
     /** @param what what is affected, for the log line, e.g. "Mail sending" */
     public ConnectionTrouble(Logger log, String what) {
@@ -46,19 +46,20 @@ public final class ConnectionTrouble {
         return false;
     }
 
-    /** Logs the start of an outage, once; later failures of the same outage are logged at debug level only. */
+    /** Logs the start of an outage in one line; later failures of the same outage at debug level only. */
     public void failed(Throwable failure) {
-        if (down.compareAndSet(false, true)) {
-            log.warn("{} paused: the database cannot be reached ({}); retrying quietly until it can", what,
+        if (failures.getAndIncrement() == 0) {
+            log.warn("{} paused: the database connection was lost ({}); retrying quietly", what,
                     rootMessage(failure));
         } else if (log.isDebugEnabled()) {
             log.debug("{} still paused: {}", what, rootMessage(failure));
         }
     }
 
-    /** Logs the end of an outage, if there was one. */
+    /** Ends an outage: a line if it outlasted one retry (a single cut connection needs no second line). */
     public void succeeded() {
-        if (down.compareAndSet(true, false)) {
+        int before = failures.getAndSet(0);
+        if (before > 1) {
             log.info("{} resumed: the database can be reached again", what);
         }
     }

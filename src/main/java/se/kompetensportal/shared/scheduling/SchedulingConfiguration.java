@@ -33,18 +33,29 @@ class SchedulingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SchedulingConfiguration.class);
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService lockKeepAliveExecutor() {
-        return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("job-lock-keep-alive").daemon()
-                .factory());
+    /**
+     * The thread that extends held locks. Deliberately not a {@code ScheduledExecutorService} bean: Spring would take
+     * such a bean for the scheduler of every {@code @Scheduled} job.
+     */
+    @Bean(destroyMethod = "close")
+    LockKeepAlive lockKeepAlive() {
+        return new LockKeepAlive(Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("job-lock-keep-alive").daemon().factory()));
     }
 
     @Bean
-    LockProvider lockProvider(DataSource dataSource, ScheduledExecutorService lockKeepAliveExecutor) {
+    LockProvider lockProvider(DataSource dataSource, LockKeepAlive keepAlive) {
         return new KeepAliveLockProvider(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
-                .build()), lockKeepAliveExecutor);
+                .build()), keepAlive.executor());
+    }
+
+    record LockKeepAlive(ScheduledExecutorService executor) implements AutoCloseable {
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
     }
 
     /**
