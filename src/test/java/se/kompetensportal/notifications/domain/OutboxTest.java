@@ -173,6 +173,13 @@ class OutboxTest extends PortalIntegrationTest {
                 .andExpect(content().string(containsString("outbox." + id + ".")));
     }
 
+    /** By default a dead instance's claim runs out, and the next run of another instance's sender takes it over, within a minute. */
+    @Test
+    void byDefaultAnotherInstanceTakesADeadOnesMailOverWithinAMinute() {
+        MailProperties defaults = new MailProperties(null, null, null, null);
+        assertThat(defaults.claimLease().plus(defaults.sendInterval())).isLessThanOrEqualTo(java.time.Duration.ofMinutes(1));
+    }
+
     /** A message claimed by an instance that died waits for its lease to run out, then any instance sends it. */
     @Test
     void aClaimLeftByADeadInstanceIsTakenOverWhenItsLeaseRunsOut() {
