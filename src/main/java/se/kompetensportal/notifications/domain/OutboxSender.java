@@ -317,13 +317,9 @@ public class OutboxSender {
         }
     }
 
+    /** Who claims a mail, for someone reading the table: the host (container) name, the process id, a random tag. */
     private static String instanceName() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            host = "unknown";
-        }
+        String host = System.getenv().getOrDefault("HOSTNAME", "host");
         String name = host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
         return name.length() > 100 ? name.substring(name.length() - 100) : name;
     }
