@@ -1,5 +1,6 @@
 package se.kompetensportal.dialogfund;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.kompetensportal.dialogfund.domain.ReportReminders;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.support.PortalIntegrationTest;
+import se.kompetensportal.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,7 +21,7 @@ import static se.kompetensportal.dialogfund.DialogFundFixtures.with;
 
 /**
  * The reminder job mails an applicant whose final report is past due, once, however often it runs; not those whose
- * report is in, or not yet due. The job method is called directly, with due dates set in the past.
+ * report is in, or not yet due. The job runs through its scheduled method; the clock is moved to make a report due.
  */
 class ReportReminderTest extends PortalIntegrationTest {
 
@@ -28,6 +30,9 @@ class ReportReminderTest extends PortalIntegrationTest {
 
     @Autowired
     ReportReminders reminders;
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void anOverdueReportIsRemindedOnceAndOnlyThatOne() throws Exception {
@@ -44,7 +49,7 @@ class ReportReminderTest extends PortalIntegrationTest {
                 values (?, 'SUBMITTED', 'Klart', ?, 1, 1, 1, 1, 100, now())""", reported,
                 DialogFundFixtures.today().minusDays(20));
 
-        assertThat(reminders.remindOverdue()).isGreaterThanOrEqualTo(1);
+        reminders.scheduledRun();
         assertThat(fx.mails(applicant, "dialogfund.report-reminder")).isEqualTo(1);
         String reference = jdbc.queryForObject("select reference from dialog_application where id = ?", String.class,
                 overdue);
@@ -55,9 +60,21 @@ class ReportReminderTest extends PortalIntegrationTest {
                 .contains(DialogFundFixtures.today().minusDays(1).toString())
                 .contains("/dialog-fund/applications/" + overdue);
 
-        reminders.remindOverdue();
-        reminders.remindOverdue();
+        reminders.scheduledRun();
+        reminders.scheduledRun();
         assertThat(fx.mails(applicant, "dialogfund.report-reminder")).isEqualTo(1);
+
+        // Six days on, the report due in five days is overdue too, and reminded once.
+        try {
+            clock.advance(Duration.ofDays(6));
+            reminders.scheduledRun();
+            reminders.scheduledRun();
+        } finally {
+            clock.reset();
+        }
+        assertThat(fx.mails(applicant, "dialogfund.report-reminder")).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient = ? and category = "
+                + "'dialogfund.report-reminder' and body_text like '%Inte ännu%'", Integer.class, applicant)).isEqualTo(1);
     }
 
     private long granted(DialogFundFixtures fx, long fundId, String applicant, String title, String due)

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ import se.kompetensportal.participants.domain.PersonRepository;
 import se.kompetensportal.participants.domain.SignUpService;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.support.PortalIntegrationTest;
+import se.kompetensportal.support.TestClock;
 import se.kompetensportal.support.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +51,8 @@ class ParticipantMailsTest extends PortalIntegrationTest {
     OutboxSender sender;
     @Autowired
     ParticipantJobs jobs;
+    @Autowired
+    TestClock clock;
 
     ParticipantFixtures fixtures;
 
@@ -63,7 +67,7 @@ class ParticipantMailsTest extends PortalIntegrationTest {
         long person = fixtures.person("Mejla", Gender.WOMAN);
         String email = jdbc.queryForObject("select email from person where id = ?", String.class, person);
         seats.signUp(activity, people.findById(person).orElseThrow(), null, null, true);
-        sender.sendDue();
+        sender.scheduledRun();
 
         MimeMessage mail = receivedBy(email).getFirst();
         assertThat(mail.getSubject()).startsWith("Bekräftelse: Mejlkurs");
@@ -81,20 +85,35 @@ class ParticipantMailsTest extends PortalIntegrationTest {
     }
 
     @Test
-    void aReminderGoesOnceToThoseWithASeatBeforeTheStart() {
-        long soon = fixtures.activities().activity("Snart " + System.nanoTime()).startInDays(1).seats(1).save();
+    void theHourlyJobRemindsThoseWithASeatOnceWhenTheStartIsTwoDaysAway() {
+        long later = fixtures.activities().activity("Snart " + System.nanoTime()).startInDays(10).seats(1).save();
         long seated = fixtures.person("Påmind", Gender.MAN);
         long waiting = fixtures.person("Väntar", Gender.MAN);
-        seats.signUp(soon, people.findById(seated).orElseThrow(), null, null, true);
-        seats.signUp(soon, people.findById(waiting).orElseThrow(), null, null, true);
-        jobs.sendReminders();
-        jobs.sendReminders();
+        seats.signUp(later, people.findById(seated).orElseThrow(), null, null, true);
+        seats.signUp(later, people.findById(waiting).orElseThrow(), null, null, true);
+
+        jobs.scheduledReminders();
+        assertThat(reminders(seated)).as("ten days before the start").isZero();
+
+        clock.advance(Duration.ofDays(9));
+        jobs.scheduledReminders();
+        jobs.scheduledReminders();
+        assertThat(reminders(seated)).as("a day before the start, however often the job runs").isEqualTo(1);
+        assertThat(reminders(waiting)).as("no seat, no reminder").isZero();
         assertThat(jdbc.queryForObject("""
+                select body_text from outbox_message where category = 'participants.reminder'
+                and recipient = (select email from person where id = ?)""", String.class, seated)).contains("Snart");
+    }
+
+    private int reminders(long person) {
+        return jdbc.queryForObject("""
                 select count(*) from outbox_message where category = 'participants.reminder'
-                and recipient = (select email from person where id = ?)""", Integer.class, seated)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("""
-                select count(*) from outbox_message where category = 'participants.reminder'
-                and recipient = (select email from person where id = ?)""", Integer.class, waiting)).isZero();
+                and recipient = (select email from person where id = ?)""", Integer.class, person);
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
     }
 
     private static List<MimeMessage> receivedBy(String to) {

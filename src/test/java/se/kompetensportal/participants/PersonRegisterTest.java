@@ -16,6 +16,7 @@ import se.kompetensportal.participants.domain.SignUpService;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.crypto.PersonalDataCipher;
 import se.kompetensportal.shared.security.Role;
+import se.kompetensportal.shared.web.Formats;
 import se.kompetensportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,8 @@ class PersonRegisterTest extends PortalIntegrationTest {
     PersonalDataCipher cipher;
     @Autowired
     ParticipantJobs jobs;
+    @Autowired
+    se.kompetensportal.support.TestClock clock;
 
     ParticipantFixtures fixtures;
 
@@ -168,11 +171,12 @@ class PersonRegisterTest extends PortalIntegrationTest {
     }
 
     @Test
-    void peoplePastTheirProjectsRetentionAreErased() {
+    void theNightlyJobErasesPeopleOnceTheirProjectsRetentionHasPassed() {
         long project = transactions.execute(s -> {
             long id = jdbc.queryForObject("select nextval('project_seq')", Long.class);
             jdbc.update("insert into project (id, name, short_name, owner_organisation, start_date, end_date, keep_until) "
-                    + "values (?, 'Gammalt projekt', 'GAM', 'X', '2010-01-01', '2012-12-31', '2018-12-31')", id);
+                    + "values (?, 'Gammalt projekt', 'GAM', 'X', '2010-01-01', '2012-12-31', ?)", id,
+                    java.time.LocalDate.now(Formats.ZONE).plusDays(1));
             jdbc.update("insert into track (id, project_id, position, name) values (nextval('track_seq'), ?, 1, 'Spår')", id);
             jdbc.update("insert into target_group (id, project_id, code, name) values (nextval('target_group_seq'), ?, '1a', 'G')", id);
             return id;
@@ -180,7 +184,16 @@ class PersonRegisterTest extends PortalIntegrationTest {
         long activity = fixtures.activities().activity("Gammal " + System.nanoTime()).project(project).save();
         long person = fixtures.person("Gammal", Gender.MAN);
         seats.signUp(activity, people.findById(person).orElseThrow(), null, null, true);
-        assertThat(jobs.eraseExpired()).isGreaterThanOrEqualTo(1);
+
+        jobs.scheduledRetention();
+        assertThat(jdbc.queryForObject("select erased_at is null from person where id = ?", Boolean.class, person))
+                .as("kept until tomorrow").isTrue();
+        try {
+            clock.advance(java.time.Duration.ofDays(2));
+            jobs.scheduledRetention();
+        } finally {
+            clock.reset();
+        }
         assertThat(jdbc.queryForObject("select erased_at is not null from person where id = ?", Boolean.class, person))
                 .isTrue();
     }

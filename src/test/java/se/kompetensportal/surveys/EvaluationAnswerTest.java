@@ -45,7 +45,7 @@ class EvaluationAnswerTest extends SurveyTestBase {
 
     private SurveyFixtures.Course sentCourse(int people) {
         SurveyFixtures.Course course = fixtures.course("Svarskurs", people);
-        jobs.run();
+        jobs.scheduled();
         assertThat(jdbc.queryForObject("select status from evaluation where id = ?", String.class, course.evaluationId()))
                 .isEqualTo("OPEN");
         return course;

@@ -7,10 +7,12 @@ import java.util.regex.Matcher;
 
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.kompetensportal.activities.ActivityStatus;
 import se.kompetensportal.notifications.domain.OutboxSender;
+import se.kompetensportal.support.TestClock;
 import se.kompetensportal.support.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,8 @@ class EvaluationInvitationsTest extends SurveyTestBase {
 
     @Autowired
     OutboxSender sender;
+    @Autowired
+    TestClock clock;
 
     @Test
     void completingAnActivityCreatesItsEvaluationFromTheDefaultTemplate() throws Exception {
@@ -45,8 +49,8 @@ class EvaluationInvitationsTest extends SurveyTestBase {
         SurveyFixtures.Course course = fixtures.course("Inbjudan", 2);
         long absent = new se.kompetensportal.participants.ParticipantFixtures(jdbc, fixtures.activities())
                 .person("Frånvarande", se.kompetensportal.participants.Gender.MAN);
-        jobs.run();
-        sender.sendDue();
+        jobs.scheduled();
+        sender.scheduledRun();
         String email = fixtures.email(course.people().getFirst());
         MimeMessage mail = received(email);
         assertThat(mail.getSubject()).startsWith("Utvärdering: Inbjudan");
@@ -60,7 +64,7 @@ class EvaluationInvitationsTest extends SurveyTestBase {
         // An English-speaking participant gets the mail, and the form, in English.
         SurveyFixtures.Course english = fixtures.course("Engelsk", 1);
         jdbc.update("update person set locale = 'en' where id = ?", english.people().getFirst());
-        jobs.run();
+        jobs.scheduled();
         String englishEmail = fixtures.email(english.people().getFirst());
         assertThat(jdbc.queryForObject("select subject from outbox_message where recipient = ? and category = 'surveys.invitation'",
                 String.class, englishEmail)).startsWith("Evaluation: Engelsk");
@@ -71,37 +75,101 @@ class EvaluationInvitationsTest extends SurveyTestBase {
                 .andExpect(content().string(containsString("I have got new methods")))
                 .andExpect(content().string(containsString("Strongly agree")));
         // Running the job again sends nothing new.
-        jobs.run();
+        jobs.scheduled();
         assertThat(mails(email, "surveys.invitation")).isEqualTo(1);
     }
 
     @Test
-    void aDraftWaitsUntilTheConfiguredTimeAfterTheLastSession() {
-        long activity = fixtures.activities().activity("Pågående " + System.nanoTime()).startInDays(0)
+    void theJobSendsADraftTwoHoursAfterTheLastSessionAndRemindsFourDaysLater() {
+        long activity = fixtures.activities().activity("Pågående " + System.nanoTime()).startInDays(1)
                 .status(ActivityStatus.PUBLISHED).save();
-        jdbc.update("update activity_session set starts_at = now() - interval '1 hour', ends_at = now() - interval '30 minutes' where activity_id = ?",
-                activity);
-        jdbc.update("update activity set first_start = now() - interval '1 hour', last_end = now() - interval '30 minutes' where id = ?",
-                activity);
-        long person = new se.kompetensportal.participants.ParticipantFixtures(jdbc, fixtures.activities())
-                .person("Tidig", se.kompetensportal.participants.Gender.WOMAN);
-        fixtures.attend(activity, person);
+        long attended = person("Tidig");
+        long answers = person("Svarar");
+        fixtures.attend(activity, attended);
+        fixtures.attend(activity, answers);
         long evaluation = evaluationService.createFor(activity);
-        jobs.run();
-        assertThat(jdbc.queryForObject("select status from evaluation where id = ?", String.class, evaluation)).isEqualTo("DRAFT");
-        jdbc.update("update activity_session set starts_at = now() - interval '4 hours', ends_at = now() - interval '3 hours' where activity_id = ?",
-                activity);
-        jdbc.update("update activity set first_start = now() - interval '4 hours', last_end = now() - interval '3 hours' where id = ?",
-                activity);
-        jobs.run();
-        assertThat(jdbc.queryForObject("select status from evaluation where id = ?", String.class, evaluation)).isEqualTo("OPEN");
-        assertThat(mails(fixtures.email(person), "surveys.invitation")).isEqualTo(1);
+
+        jobs.scheduled();
+        assertThat(evaluationStatus(evaluation)).as("before the course").isEqualTo("DRAFT");
+        // Tomorrow 16:00 the course ends; the job sends two hours later.
+        clock.advance(Duration.between(java.time.Instant.now(), lastEnd(activity).plus(Duration.ofMinutes(90))));
+        jobs.scheduled();
+        assertThat(evaluationStatus(evaluation)).as("an hour and a half after the end").isEqualTo("DRAFT");
+        clock.advance(Duration.ofMinutes(31));
+        jobs.scheduled();
+        assertThat(evaluationStatus(evaluation)).isEqualTo("OPEN");
+        assertThat(mails(fixtures.email(attended), "surveys.invitation")).isEqualTo(1);
+        assertThat(invited(evaluation)).isEqualTo(2);
+
+        jdbc.update("update evaluation_invitation set answered = true where evaluation_id = ? and person_id = ?",
+                evaluation, answers);
+        clock.advance(Duration.ofDays(3));
+        jobs.scheduled();
+        assertThat(mails(fixtures.email(attended), "surveys.reminder")).as("three days on").isZero();
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        jobs.scheduled();
+        jobs.scheduled();
+        assertThat(mails(fixtures.email(attended), "surveys.reminder")).as("four days on, once").isEqualTo(1);
+        assertThat(mails(fixtures.email(answers), "surveys.reminder")).as("answered").isZero();
+    }
+
+    /**
+     * Whoever is recorded as invited has their mail in the outbox, and the other way round: an evaluation whose
+     * invitations cannot all be queued stays a draft with nobody invited, and goes out whole on the next run.
+     */
+    @Test
+    void anAttendeeIsRecordedAsInvitedOnlyTogetherWithTheirMail() {
+        SurveyFixtures.Course course = fixtures.course("Allt eller inget", 3);
+        String blocked = fixtures.email(course.people().get(1));
+        jdbc.execute("""
+                create or replace function test_refuse_mail() returns trigger language plpgsql as $$
+                begin raise exception 'outbox refuses %', new.recipient; end $$""");
+        jdbc.execute("create trigger test_refuse_mail before insert on outbox_message for each row when (new.recipient = '"
+                + blocked + "') execute function test_refuse_mail()");
+        try {
+            jobs.scheduled();
+            assertThat(evaluationStatus(course.evaluationId())).isEqualTo("DRAFT");
+            assertThat(invited(course.evaluationId())).as("nobody recorded as invited").isZero();
+            assertThat(mails(fixtures.email(course.people().getFirst()), "surveys.invitation")).isZero();
+        } finally {
+            jdbc.execute("drop trigger test_refuse_mail on outbox_message");
+        }
+        jobs.scheduled();
+        assertThat(evaluationStatus(course.evaluationId())).isEqualTo("OPEN");
+        assertThat(invited(course.evaluationId())).isEqualTo(3);
+        for (long person : course.people()) {
+            assertThat(mails(fixtures.email(person), "surveys.invitation")).isEqualTo(1);
+        }
+    }
+
+    private long person(String name) {
+        return new se.kompetensportal.participants.ParticipantFixtures(jdbc, fixtures.activities())
+                .person(name, se.kompetensportal.participants.Gender.WOMAN);
+    }
+
+    private String evaluationStatus(long evaluation) {
+        return jdbc.queryForObject("select status from evaluation where id = ?", String.class, evaluation);
+    }
+
+    private int invited(long evaluation) {
+        return jdbc.queryForObject("select count(*) from evaluation_invitation where evaluation_id = ?", Integer.class,
+                evaluation);
+    }
+
+    private java.time.Instant lastEnd(long activity) {
+        return jdbc.queryForObject("select max(ends_at) from activity_session where activity_id = ?",
+                java.sql.Timestamp.class, activity).toInstant();
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
     }
 
     @Test
     void remindersGoOnlyToThoseWhoHaveNotAnsweredAtMostTwice() throws Exception {
         SurveyFixtures.Course course = fixtures.course("Påminnelse", 3);
-        jobs.run();
+        jobs.scheduled();
         String answerer = fixtures.email(course.people().get(0));
         String link = linkMailedTo(answerer, "surveys.invitation");
         List<Long> q = jdbc.queryForList("select id from survey_question where evaluation_id = ? order by position",
@@ -112,10 +180,10 @@ class EvaluationInvitationsTest extends SurveyTestBase {
         }
         mvc.perform(answer).andExpect(status().isFound());
 
-        jobs.run();
+        jobs.scheduled();
         assertThat(mails(fixtures.email(course.people().get(1)), "surveys.reminder")).isZero();
         jdbc.update("update evaluation set sent_at = sent_at - interval '5 days' where id = ?", course.evaluationId());
-        jobs.run();
+        jobs.scheduled();
         assertThat(mails(answerer, "surveys.reminder")).isZero();
         assertThat(mails(fixtures.email(course.people().get(1)), "surveys.reminder")).isEqualTo(1);
         assertThat(mails(fixtures.email(course.people().get(2)), "surveys.reminder")).isEqualTo(1);
@@ -125,14 +193,14 @@ class EvaluationInvitationsTest extends SurveyTestBase {
         mvc.perform(get(linkMailedTo(reminded, "surveys.invitation"))).andExpect(status().isOk());
 
         jdbc.update("update evaluation set last_reminder_at = last_reminder_at - interval '5 days' where id = ?", course.evaluationId());
-        jobs.run();
+        jobs.scheduled();
         jdbc.update("update evaluation set last_reminder_at = last_reminder_at - interval '5 days' where id = ?", course.evaluationId());
-        jobs.run();
+        jobs.scheduled();
         assertThat(mails(fixtures.email(course.people().get(2)), "surveys.reminder")).isEqualTo(2);
         assertThat(mails(answerer, "surveys.reminder")).isZero();
 
         jdbc.update("update evaluation set closes_on = current_date - 1 where id = ?", course.evaluationId());
-        jobs.run();
+        jobs.scheduled();
         assertThat(jdbc.queryForObject("select status from evaluation where id = ?", String.class, course.evaluationId()))
                 .isEqualTo("CLOSED");
     }

@@ -43,7 +43,7 @@ class EvaluationJourneyBrowserTest extends BrowserTest {
         SurveyFixtures fixtures = new SurveyFixtures(jdbc, new ParticipantFixtures(jdbc,
                 new ActivityFixtures(activityRepository, projects, transactions)), evaluations);
         SurveyFixtures.Course course = fixtures.course("Webbutvärdering", 1);
-        jobs.run();
+        jobs.scheduled();
         String body = jdbc.queryForObject("""
                 select body_text from outbox_message where recipient = ? and category = 'surveys.invitation'
                 order by id desc limit 1""", String.class, fixtures.email(course.people().getFirst()));

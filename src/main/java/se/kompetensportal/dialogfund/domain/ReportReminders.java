@@ -3,19 +3,16 @@ package se.kompetensportal.dialogfund.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.accounts.AccountsApi;
 import se.kompetensportal.accounts.UserSummary;
 import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.shared.scheduling.JobSteps;
 
 /**
  * Every morning, reminds applicants whose final report is past due. Each application gets the reminder once (the
@@ -25,16 +22,19 @@ import se.kompetensportal.projects.ProjectInfo;
 public class ReportReminders {
 
     private static final Logger log = LoggerFactory.getLogger(ReportReminders.class);
+    private static final String JOB = "dialogfund-report-reminders";
 
     private final ApplicationRepository applications;
     private final FundRepository funds;
     private final FundSummaries summaries;
     private final DialogFundMails mails;
     private final AccountsApi accounts;
+    private final JobSteps steps;
     private final Clock clock;
 
     ReportReminders(ApplicationRepository applications, FundRepository funds, FundSummaries summaries,
-            DialogFundMails mails, AccountsApi accounts, Clock clock) {
+            DialogFundMails mails, AccountsApi accounts, JobSteps steps, Clock clock) {
+        this.steps = steps;
         this.applications = applications;
         this.funds = funds;
         this.summaries = summaries;
@@ -44,7 +44,7 @@ public class ReportReminders {
     }
 
     @Scheduled(cron = "${kp.dialogfund.reminder-cron:0 15 7 * * *}", zone = "Europe/Stockholm")
-    @SchedulerLock(name = "dialogfund-report-reminders", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "dialogfund-report-reminders")
     public void scheduledRun() {
         int sent = remindOverdue();
         if (sent > 0) {
@@ -52,31 +52,28 @@ public class ReportReminders {
         }
     }
 
-    /** Queues a reminder for each overdue report not reminded before; returns how many were queued. */
-    @Transactional
+    /**
+     * Queues a reminder for each overdue report not reminded before, each in a transaction of its own
+     * ({@link JobSteps}); returns how many were queued.
+     */
     public int remindOverdue() {
-        List<Application> overdue = applications.withReportOverdueOn(LocalDate.now(clock));
-        if (overdue.isEmpty()) {
+        return steps.run(JOB, "overdue reports", () -> applications.withReportOverdueOn(LocalDate.now(clock)).stream()
+                .map(Application::getId).toList()).orElse(List.of()).stream()
+                .mapToInt(id -> steps.run(JOB, "reminder for application " + id, () -> remind(id)).orElse(0))
+                .sum();
+    }
+
+    private int remind(long applicationId) {
+        Application a = applications.findById(applicationId).orElse(null);
+        if (a == null) {
             return 0;
         }
-        Map<Long, Fund> fundsById = funds.findAllById(overdue.stream().map(Application::getFundId).distinct().toList())
-                .stream().collect(Collectors.toMap(Fund::getId, Function.identity()));
-        Map<Long, ProjectInfo> projects = summaries.projectsOf(fundsById.values().stream().map(Fund::getProjectId)
-                .distinct().toList());
-        Map<Long, UserSummary> owners = accounts.users(overdue.stream().map(Application::getOwnerId).distinct()
-                .toList()).stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
-        int sent = 0;
-        for (Application a : overdue) {
-            UserSummary owner = owners.get(a.getOwnerId());
-            Fund fund = fundsById.get(a.getFundId());
-            if (owner == null || !owner.enabled()) {
-                continue;
-            }
-            ProjectInfo project = projects.get(fund.getProjectId());
-            if (mails.reportReminder(a, fund, project == null ? "" : project.name(), owner.email())) {
-                sent++;
-            }
+        Fund fund = funds.findById(a.getFundId()).orElseThrow();
+        UserSummary owner = accounts.users(List.of(a.getOwnerId())).stream().findFirst().orElse(null);
+        if (owner == null || !owner.enabled()) {
+            return 0;
         }
-        return sent;
+        ProjectInfo project = summaries.projectsOf(List.of(fund.getProjectId())).get(fund.getProjectId());
+        return mails.reportReminder(a, fund, project == null ? "" : project.name(), owner.email()) ? 1 : 0;
     }
 }

@@ -54,24 +54,6 @@ public class OutboxMessage {
         this.dedupKey = dedupKey;
     }
 
-    void markSent(Instant at) {
-        status = OutboxStatus.SENT;
-        sentAt = at;
-        lastError = null;
-    }
-
-    /** Records a failed attempt; retries with exponential back-off until {@code maxAttempts}, then gives up. */
-    void markFailed(String error, Instant now, int maxAttempts) {
-        attempts++;
-        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
-        if (attempts >= maxAttempts) {
-            status = OutboxStatus.FAILED;
-        } else {
-            long minutes = Math.min(1L << Math.min(attempts, 10), 360);
-            nextAttemptAt = now.plusSeconds(minutes * 60);
-        }
-    }
-
     /** Puts a failed mail back in the queue (the secretary's "send again"). */
     void retry(Instant now) {
         status = OutboxStatus.PENDING;

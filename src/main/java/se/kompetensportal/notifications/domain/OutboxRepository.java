@@ -12,13 +12,6 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     boolean existsByDedupKey(String dedupKey);
 
-    /** Ids of due mails, locked for this transaction; rows another instance holds are skipped, not waited for. */
-    @Query(value = """
-            select id from outbox_message
-            where status = 'PENDING' and next_attempt_at <= now()
-            order by id limit :limit for update skip locked""", nativeQuery = true)
-    List<Long> lockDue(int limit);
-
     @Query("""
             select m from OutboxMessage m
             where (:status is null or m.status = :status) and lower(m.recipient) like lower(concat('%', :recipient, '%'))

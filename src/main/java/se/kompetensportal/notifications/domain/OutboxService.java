@@ -55,7 +55,8 @@ public class OutboxService {
         List<String> files = attachments.findByMessageIdOrderById(id).stream().map(OutboxAttachment::getFilename).toList();
         return new OutboxMessageView(m.getId(), m.getCreatedAt(), m.getRecipient(), m.getSubject(), m.getCategory(),
                 m.getStatus(), m.getAttempts(), m.getSentAt(), m.getNextAttemptAt(), m.getLastError(),
-                bodyVisible ? m.getBodyText() : null, bodyVisible && m.getBodyHtml() != null, files, bodyVisible);
+                bodyVisible ? m.getBodyText() : null, bodyVisible && m.getBodyHtml() != null, files, bodyVisible,
+                sender.messageId(m.getId(), m.getCreatedAt()));
     }
 
     @Transactional(readOnly = true)

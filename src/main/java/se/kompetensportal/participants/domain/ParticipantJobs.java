@@ -13,16 +13,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.ActivitiesApi;
 import se.kompetensportal.activities.ActivityInfo;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
+import se.kompetensportal.shared.scheduling.JobSteps;
 
 /**
  * Scheduled work, each job under a database lock so that two instances never run it at once: reminders a configurable
  * number of days before an activity starts (once per sign-up), and erasure of contact data when every project a person
- * took part in has passed its retention date.
+ * took part in has passed its retention date. Each unit of work is a transaction of its own ({@link JobSteps}).
  */
 @Component
 public class ParticipantJobs {
@@ -36,12 +36,14 @@ public class ParticipantJobs {
     private final ParticipantMails mails;
     private final PersonRegisterService register;
     private final JdbcTemplate jdbc;
+    private final JobSteps steps;
     private final Clock clock;
     private final int reminderDays;
 
     ParticipantJobs(ActivitiesApi activities, ProjectsApi projects, SignUpRepository signUps, PersonRepository people,
-            ParticipantMails mails, PersonRegisterService register, JdbcTemplate jdbc, Clock clock,
+            ParticipantMails mails, PersonRegisterService register, JdbcTemplate jdbc, JobSteps steps, Clock clock,
             @Value("${kp.participants.reminder-days:2}") int reminderDays) {
+        this.steps = steps;
         this.activities = activities;
         this.projects = projects;
         this.signUps = signUps;
@@ -54,36 +56,44 @@ public class ParticipantJobs {
     }
 
     @Scheduled(cron = "${kp.participants.reminder-cron:0 0 * * * *}", zone = "Europe/Stockholm")
-    @SchedulerLock(name = "participant-reminders", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "participant-reminders")
     public void scheduledReminders() {
-        sendReminders();
+        int sent = sendReminders();
+        if (sent > 0) {
+            log.info("Reminders: {} mails queued", sent);
+        }
     }
 
-    /** Reminds everyone holding a seat on an activity whose first session starts within the reminder period. */
-    @Transactional
+    /**
+     * Reminds everyone holding a seat on an activity whose first session starts within the reminder period, once per
+     * sign-up: each reminder is queued in a transaction of its own, and the outbox's dedup key is what records the
+     * sign-up as reminded, so a sign-up counts as reminded exactly when its mail is in the outbox.
+     */
     public int sendReminders() {
         Instant now = clock.instant();
         List<ActivityInfo> starting = activities.startingBetween(now, now.plus(Duration.ofDays(reminderDays)));
         int sent = 0;
         for (ActivityInfo activity : starting) {
-            for (SignUp signUp : signUps.findByActivityIdAndStatusNot(activity.id(), SignUpStatus.CANCELLED)) {
-                if (signUp.getStatus() == SignUpStatus.CONFIRMED) {
-                    mails.reminder(signUp, activity);
-                    sent++;
-                }
+            List<Long> seated = signUps.findByActivityIdAndStatusNot(activity.id(), SignUpStatus.CANCELLED).stream()
+                    .filter(s -> s.getStatus() == SignUpStatus.CONFIRMED).map(SignUp::getId).toList();
+            for (Long signUpId : seated) {
+                sent += steps.run("participant-reminders", "reminder for sign-up " + signUpId, () -> {
+                    SignUp signUp = signUps.findById(signUpId).orElse(null);
+                    return signUp != null && signUp.getStatus() == SignUpStatus.CONFIRMED
+                            && mails.reminder(signUp, activity) ? 1 : 0;
+                }).orElse(0);
             }
         }
         return sent;
     }
 
     @Scheduled(cron = "${kp.participants.retention-cron:0 30 3 * * *}", zone = "Europe/Stockholm")
-    @SchedulerLock(name = "participant-retention", lockAtMostFor = "PT1H")
+    @SchedulerLock(name = "participant-retention")
     public void scheduledRetention() {
         eraseExpired();
     }
 
-    /** Erases people all of whose sign-ups belong to projects past their keep-until date. */
-    @Transactional
+    /** Erases people all of whose sign-ups belong to projects past their keep-until date, each in its own transaction. */
     public int eraseExpired() {
         LocalDate today = LocalDate.now(clock);
         List<Long> expired = projects.projects().stream()
@@ -97,10 +107,17 @@ public class ParticipantJobs {
                   and exists (select 1 from sign_up s where s.person_id = p.id)
                   and not exists (select 1 from sign_up s where s.person_id = p.id and s.project_id not in (%s))"""
                 .formatted(in), Long.class);
-        ids.forEach(id -> people.findById(id).ifPresent(register::eraseUnchecked));
-        if (!ids.isEmpty()) {
-            log.info("Retention: erased contact data of {} people whose projects passed their keep-until date", ids.size());
+        int erased = 0;
+        for (Long id : ids) {
+            erased += steps.run("participant-retention", "erasure of person " + id, () -> people.findById(id)
+                    .filter(Person::isActive).map(p -> {
+                        register.eraseUnchecked(p);
+                        return 1;
+                    }).orElse(0)).orElse(0);
         }
-        return ids.size();
+        if (erased > 0) {
+            log.info("Retention: erased contact data of {} people whose projects passed their keep-until date", erased);
+        }
+        return erased;
     }
 }

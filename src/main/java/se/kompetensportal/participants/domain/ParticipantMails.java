@@ -60,10 +60,11 @@ class ParticipantMails {
                 .variable("reason", reason));
     }
 
-    void reminder(SignUp signUp, ActivityInfo activity) {
+    /** Queues the reminder of a sign-up unless it was queued before; returns whether it was queued now. */
+    boolean reminder(SignUp signUp, ActivityInfo activity) {
         Person person = person(signUp);
-        send(base(signUp, person, activity, "reminder", "mail.signUp.reminder.subject")
-                .dedupKey("reminder:" + signUp.getId()));
+        return outbox.enqueue(base(signUp, person, activity, "reminder", "mail.signUp.reminder.subject")
+                .dedupKey("reminder:" + signUp.getId()).build());
     }
 
     private OutgoingMail.Builder base(SignUp signUp, Person person, ActivityInfo activity, String template,

