@@ -75,7 +75,7 @@ class SecurityConfiguration {
                 .successHandler(new ContinueUrlSuccessHandler())
                 .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                         + "/login?linkExpired")));
-        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies("JSESSIONID"));
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies("KPSESSION"));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
