@@ -32,13 +32,15 @@ class ApplicationFormInputTest extends PortalIntegrationTest {
     JdbcTemplate jdbc;
 
     DialogFundFixtures fx;
+    long projectId;
     long fundId;
     String applicant;
 
     @BeforeEach
     void openFund() {
         fx = new DialogFundFixtures(jdbc);
-        fundId = fx.openFund(fx.project(), "30000", "25000");
+        projectId = fx.project();
+        fundId = fx.openFund(projectId, "30000", "25000");
         applicant = users.create(Set.of(Role.APPLICANT), null, Set.of());
     }
 
@@ -82,6 +84,40 @@ class ApplicationFormInputTest extends PortalIntegrationTest {
         String page = rejected(Map.of("budgetLines[256].description", "Långt bort", "budgetLines[256].amount", "1"),
                 "sv");
         assertThat(page).contains("Formuläret skickade fler rader än det kan ta emot.");
+    }
+
+    @Test
+    void aReviewScoreOutsideTheScaleSentByHandIsRejectedAtTheField() throws Exception {
+        long id = submitted();
+        String reviewer = users.create(Set.of(Role.STEERING), null, Set.of(projectId));
+        fx.reviewer(fundId, reviewer);
+        var criteria = jdbc.queryForList("select id from dialog_fund_criterion where fund_id = ? order by position",
+                Long.class, fundId);
+        String url = "/review/dialog-fund/applications/" + id;
+        for (String score : new String[] {"7", "0", "-1", "tre", "99999999999"}) {
+            String page = mvc.perform(post(url).with(users.as(reviewer)).with(csrf())
+                            .param("scores[0].criterionId", criteria.get(0).toString()).param("scores[0].score", score)
+                            .param("scores[1].criterionId", criteria.get(1).toString()).param("scores[1].score", "3")
+                            .param("comment", "Min kommentar"))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(score).contains("id=\"error-summary\"").contains("Min kommentar");
+        }
+        assertThat(fx.status(id)).isEqualTo("SUBMITTED");
+        // Rows numbered with a gap (0 and 2 for two criteria) still score each criterion once: they are taken as sent.
+        mvc.perform(post(url).with(users.as(reviewer)).with(csrf())
+                        .param("scores[0].criterionId", criteria.get(0).toString()).param("scores[0].score", "4")
+                        .param("scores[2].criterionId", criteria.get(1).toString()).param("scores[2].score", "3"))
+                .andExpect(status().isFound());
+        assertThat(fx.status(id)).isEqualTo("UNDER_REVIEW");
+    }
+
+    private long submitted() throws Exception {
+        long id = start();
+        Map<String, String> form = completeForm("Inskickad för bedömning", "15000");
+        form.put("version", version(id));
+        mvc.perform(with(post("/dialog-fund/applications/" + id + "/submit"), form).with(users.as(applicant))
+                .with(csrf())).andExpect(status().isFound());
+        return id;
     }
 
     /** Saves the draft with the changes; expects the form again with 422 and what was typed kept. */

@@ -33,6 +33,7 @@ import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
  * list field gets a message.</li>
  * <li>Fields from which {@link ControlCharacterFilter} removed control characters get a message.</li>
  * <li>An unknown option gets a message saying so, not the general "wrong format".</li>
+ * <li>A record form is bound through its constructor only (no property binding afterwards).</li>
  * </ul>
  */
 class FormDataBinder extends ExtendedServletRequestDataBinder {
@@ -85,9 +86,15 @@ class FormDataBinder extends ExtendedServletRequestDataBinder {
                 error.getArguments(), error.getDefaultMessage());
     }
 
+    /**
+     * A record is complete once constructed; binding properties onto it afterwards can do nothing but fail (on a row
+     * index beyond a list the record's constructor normalised, it tries to create a row without arguments).
+     */
     @Override
     public void bind(ServletRequest request) {
-        super.bind(request);
+        if (getTarget() == null || !getTarget().getClass().isRecord()) {
+            super.bind(request);
+        }
         reportControlCharacters();
     }
 
