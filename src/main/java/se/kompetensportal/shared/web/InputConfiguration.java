@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
 import org.springframework.web.bind.ServletRequestDataBinder;
 
 /**
- * How the portal reads what users send, once for every endpoint: control characters are kept out
+ * How the portal reads what users send and answers with redirects, once for every endpoint: redirects name only the
+ * portal's own address ({@link BaseUrlRedirectFilter}); control characters are kept out
  * ({@link ControlCharacterFilter}), every form is bound by {@link FormDataBinder}, amounts accept a decimal comma and
  * spaces between thousands, and a page number outside 0…{@value #MAX_PAGE} is a bad request (400), not a database
  * error.
@@ -43,6 +44,15 @@ class InputConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ControlCharacterFilter> registration = new FilterRegistrationBean<>(
                 new ControlCharacterFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 110);
+        return registration;
+    }
+
+    /** Early, so that every redirect, Spring Security's included, passes through it. */
+    @Bean
+    FilterRegistrationBean<BaseUrlRedirectFilter> baseUrlRedirectFilter(PortalProperties portal) {
+        FilterRegistrationBean<BaseUrlRedirectFilter> registration = new FilterRegistrationBean<>(
+                new BaseUrlRedirectFilter(portal));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 120);
         return registration;
     }
 
