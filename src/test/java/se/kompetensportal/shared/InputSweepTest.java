@@ -27,6 +27,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.kompetensportal.support.PortalIntegrationTest;
 
@@ -41,8 +42,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Hostile input everywhere, as a fuzzer would send it: the portal is crawled as every role (and anonymously), and every
  * form found is sent with a NUL byte in each of its text fields, with a letter in each number field, an impossible
  * date in each date field, an option that does not exist in each choice, and a list row far out of range; every query
- * parameter of every link found gets a NUL byte, and every paginated list a page number of 10^9. Nothing may answer
- * 5xx (or fail while rendering).
+ * parameter of every link found gets a NUL byte (400), and every paginated list a page number of 10^9 (400) and of -1.
+ * Nothing may answer 5xx (or fail while rendering).
  *
  * <p>The sweep sends forms that change data (with the bad values mostly refused, but not always: control characters
  * are removed and the rest goes through), so it runs in an application context of its own, closed afterwards, and never
@@ -229,7 +230,9 @@ class InputSweepTest extends PortalIntegrationTest {
             expect400(role, user, path, parameters, name, v -> v + NUL);
             if (name.equals("page")) {
                 expect400(role, user, path, parameters, name, v -> "1000000000");
-                expect400(role, user, path, parameters, name, v -> "-1");
+                MockHttpServletRequestBuilder negative = get(URI.create(path)).with(user);
+                parameters.forEach((n, v) -> negative.param(n, n.equals("page") ? "-1" : v));
+                send(role, "GET " + path + " with page=-1", negative);
             }
         }
     }

@@ -29,8 +29,8 @@ import org.springframework.web.bind.ServletRequestDataBinder;
  * How the portal reads what users send and answers with redirects, once for every endpoint: redirects name only the
  * portal's own address ({@link BaseUrlRedirectFilter}); control characters are kept out
  * ({@link ControlCharacterFilter}), every form is bound by {@link FormDataBinder}, amounts accept a decimal comma and
- * spaces between thousands, and a page number outside 0…{@value #MAX_PAGE} is a bad request (400), not a database
- * error.
+ * spaces between thousands, and a page number above {@value #MAX_PAGE} is a bad request (400), not a database error
+ * (a negative one means the first page).
  */
 @Configuration(proxyBeanMethods = false)
 class InputConfiguration implements WebMvcConfigurer {
@@ -113,7 +113,7 @@ class InputConfiguration implements WebMvcConfigurer {
         }
     }
 
-    /** Page numbers outside the range any list can have are refused before they reach a query. */
+    /** Page numbers beyond any list are refused before they reach a query; a negative one is the first page. */
     @ControllerAdvice
     static class PageNumberAdvice {
 
@@ -128,10 +128,10 @@ class InputConfiguration implements WebMvcConfigurer {
         @Override
         public void setAsText(String text) {
             int page = Integer.parseInt(text.strip());
-            if (page < 0 || page > MAX_PAGE) {
+            if (page > MAX_PAGE) {
                 throw new IllegalArgumentException("Page number out of range: " + page);
             }
-            setValue(page);
+            setValue(Math.max(page, 0));
         }
     }
 }
