@@ -98,6 +98,18 @@ public class AccountsApi {
         return loginLinks.request(email, continuePath, remoteAddress, locale) == LoginLinks.Outcome.SENT;
     }
 
+    /**
+     * A self-service sign-up from an anonymous form (participant or applicant): mails a one-time link leading to
+     * {@code continuePath}. No account is created and no role granted now; that happens when the link is used, and
+     * never to an account with a staff role. Returns whether the request was accepted (false: too many requests from
+     * this network address or for this e-mail address). Whether the address has an account is not revealed.
+     */
+    public boolean requestSignUpLink(String email, String displayName, Role role, String continuePath,
+            String remoteAddress, Locale locale) {
+        return loginLinks.requestSignUp(email, displayName, role, continuePath, remoteAddress, locale)
+                != LoginLinks.Outcome.THROTTLED;
+    }
+
     /** Two requests created the same account at the same moment; the caller may simply try again. */
     public static class AccountRaceException extends RuntimeException {
         public AccountRaceException(String email) {

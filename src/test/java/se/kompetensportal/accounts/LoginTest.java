@@ -54,7 +54,7 @@ class LoginTest extends PortalIntegrationTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountForAWhileEvenWithTheRightPassword() throws Exception {
+    void repeatedFailuresFromOneAddressHoldThatAddressBackEvenWithTheRightPassword() throws Exception {
         String email = users.create(Set.of(Role.PARTICIPANT), null, Set.of());
         HttpSession attacker = new HttpSession(port);
         for (int i = 0; i < 5; i++) {
@@ -63,7 +63,7 @@ class LoginTest extends PortalIntegrationTest {
         assertThat(location(attacker.login(email, TestUsers.DEMO_PASSWORD))).endsWith("/login?throttled");
         assertThat(location(new HttpSession(port).login(email, TestUsers.DEMO_PASSWORD))).endsWith("/login?throttled");
         assertThat(attacker.get("/login?throttled").body()).contains("För många misslyckade inloggningar");
-        // Other accounts are not affected by this account's lock.
+        // Other accounts are not affected (and neither is this account from another address: SessionSecurityTest).
         assertThat(location(new HttpSession(port).login("sokande" + TestUsers.DEMO_DOMAIN, TestUsers.DEMO_PASSWORD)))
                 .endsWith("/");
     }

@@ -51,8 +51,10 @@ class SignUpPagesTest extends PortalIntegrationTest {
         mvc.perform(post("/activities/" + activity + "/sign-up/link").with(csrf())
                         .param("name", "Nora Ny").param("email", email))
                 .andExpect(redirectedUrl("/login/link-sent"));
-        assertThat(jdbc.queryForObject("select role from app_user_role r join app_user u on u.id = r.user_id "
-                + "where u.email = ?", String.class, email)).isEqualTo("PARTICIPANT");
+        // No account yet: it is made when the link is used (LoginTest and ApplicantSignInTest follow a link through).
+        assertThat(jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, email)).isZero();
+        assertThat(jdbc.queryForObject("select role from pending_sign_up where email = ?", String.class, email))
+                .isEqualTo("PARTICIPANT");
         String mail = jdbc.queryForObject("select body_text from outbox_message where recipient = ?", String.class, email);
         assertThat(mail).contains("/login/ott?token=").contains("continue=/activities/" + activity + "/sign-up");
 

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  */
 public final class HttpSession {
 
+    public static final String SESSION_COOKIE = "KPSESSION";
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
@@ -65,7 +67,21 @@ public final class HttpSession {
     }
 
     public Optional<String> sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        return sessionCookie();
+    }
+
+    /** The value of the session cookie, if the portal has set one. */
+    public Optional<String> sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(SESSION_COOKIE))
                 .map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Continues a session begun elsewhere (on another instance of the portal), as a browser sends its cookie. */
+    public HttpSession withSessionCookie(String value) {
+        HttpCookie cookie = new HttpCookie(SESSION_COOKIE, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+        return this;
     }
 }

@@ -11,23 +11,27 @@ import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.kompetensportal.accounts.domain.PendingSignUps;
 import se.kompetensportal.notifications.Outbox;
 import se.kompetensportal.notifications.OutgoingMail;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.RateLimiter;
+import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.PortalProperties;
 
 /**
- * One-time login links sent by e-mail. A link is valid for {@link #VALID_FOR} and works once. One address may ask for
- * {@value #PER_ADDRESS_LIMIT} links an hour and one network address for {@value #PER_IP_LIMIT}. Whether an account
- * exists is never revealed: an unknown or deactivated address gets the same answer, and no mail.
+ * One-time login links sent by e-mail. A link is valid for {@link #VALID_FOR} and works once. One e-mail address may
+ * ask for {@value #PER_ADDRESS_LIMIT} links an hour; one network address for {@value #PER_IP_LIMIT}, a ceiling generous
+ * enough for a whole office or municipality behind one address to sign up for a course within the hour, while the
+ * per-e-mail limit keeps anyone from flooding one mailbox. Whether an account exists is never revealed: an unknown or
+ * deactivated address gets the same answer, and no mail (unless it is a self-service sign-up, {@link #requestSignUp}).
  */
 @Component
 public class LoginLinks {
 
     public static final Duration VALID_FOR = Duration.ofMinutes(15);
     static final int PER_ADDRESS_LIMIT = 5;
-    static final int PER_IP_LIMIT = 30;
+    static final int PER_IP_LIMIT = 300;
     static final Duration WINDOW = Duration.ofHours(1);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}$");
 
@@ -39,9 +43,11 @@ public class LoginLinks {
     private final RateLimiter limiter;
     private final PortalProperties portal;
     private final TransactionTemplate transactions;
+    private final PendingSignUps pending;
 
     LoginLinks(OneTimeTokenService tokens, PortalUserLookup lookup, Outbox outbox, RateLimiter limiter,
-            PortalProperties portal, TransactionTemplate transactions) {
+            PortalProperties portal, TransactionTemplate transactions, PendingSignUps pending) {
+        this.pending = pending;
         this.tokens = tokens;
         this.lookup = lookup;
         this.outbox = outbox;
@@ -68,6 +74,30 @@ public class LoginLinks {
         return Outcome.SENT;
     }
 
+    /**
+     * A self-service sign-up from an anonymous form: mails a link to the address whether or not it has an account, and
+     * remembers the request; nothing about any account changes until the link is used (see {@link PendingSignUps}).
+     * The same limits apply as to any link.
+     */
+    public Outcome requestSignUp(String email, String displayName, Role role, String continuePath,
+            String remoteAddress, Locale locale) {
+        if (!isEmail(email) || displayName == null || displayName.isBlank()) {
+            return Outcome.INVALID;
+        }
+        String normalised = email.strip().toLowerCase(Locale.ROOT);
+        if (throttled(normalised, remoteAddress)) {
+            return Outcome.THROTTLED;
+        }
+        Optional<PortalUser> existing = lookup.byEmail(normalised);
+        if (existing.isPresent() && !existing.get().isEnabled()) {
+            return Outcome.SENT;
+        }
+        pending.remember(normalised, displayName, role);
+        OneTimeToken token = tokens.generate(new GenerateOneTimeTokenRequest(normalised, VALID_FOR));
+        mail(token, continuePath, locale);
+        return Outcome.SENT;
+    }
+
     /** Mails a token that Spring Security's generation filter has already issued (rate limits apply). */
     Outcome deliver(OneTimeToken token, String continuePath, String remoteAddress, Locale locale) {
         if (!isEmail(token.getUsername())) {
@@ -87,8 +117,16 @@ public class LoginLinks {
     }
 
     private void mail(OneTimeToken token, String continuePath, Locale locale) {
-        Optional<PortalUser> user = lookup.byEmail(token.getUsername()).filter(PortalUser::isEnabled);
-        if (user.isEmpty()) {
+        Optional<PortalUser> user = lookup.byEmail(token.getUsername());
+        String email;
+        String name;
+        if (user.isPresent() && user.get().isEnabled()) {
+            email = user.get().email();
+            name = user.get().displayName();
+        } else if (user.isEmpty() && pending.displayName(token.getUsername()).isPresent()) {
+            email = token.getUsername();
+            name = pending.displayName(token.getUsername()).get();
+        } else {
             return;
         }
         UriComponentsBuilder link = UriComponentsBuilder.fromUriString(portal.link("/login/ott"))
@@ -98,10 +136,10 @@ public class LoginLinks {
         }
         String url = link.encode().build().toUriString();
         transactions.executeWithoutResult(status -> outbox.enqueue(
-                OutgoingMail.to(user.get().email(), locale)
+                OutgoingMail.to(email, locale)
                         .template("accounts/login-link")
                         .subject("mail.loginLink.subject")
-                        .variable("name", user.get().displayName())
+                        .variable("name", name)
                         .variable("link", url)
                         .variable("validMinutes", VALID_FOR.toMinutes())
                         .category("accounts.login-link")

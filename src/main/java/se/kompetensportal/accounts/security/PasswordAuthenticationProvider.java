@@ -15,14 +15,27 @@ import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.RateLimiter;
 
 /**
- * Signs a user in with e-mail address and password, throttled: after {@value #ACCOUNT_LIMIT} failures for one account,
- * or {@value #ADDRESS_LIMIT} from one address, within {@link #WINDOW}, further attempts are refused until the window
- * ends, whether the password is right or not. Users without a password (link-only) cannot sign in this way.
+ * Signs a user in with e-mail address and password, throttled the way OWASP's authentication guidance recommends:
+ * without a lock that anyone could set on someone else's account.
+ * <ul>
+ * <li>After {@value #PAIR_LIMIT} failures for one account <em>from one client address</em> within {@link #WINDOW},
+ * that address may not try that account again until the window ends; the account's owner elsewhere is not affected.</li>
+ * <li>After {@value #ADDRESS_LIMIT} failures from one address (any accounts) within the window, that address must wait
+ * (password spraying).</li>
+ * <li>Guessing one account from many addresses meets a growing wait instead of a lock: after
+ * {@value #ACCOUNT_FREE} failures within the window, each further attempt must wait 1, 2, 4 … seconds (at most
+ * {@link #ACCOUNT_MAX_WAIT}) after the previous failure. That holds an attack to a few guesses a minute while the
+ * owner, at worst, waits a minute.</li>
+ * </ul>
+ * A throttled attempt is refused whether the password is right or not, and without checking it. A successful sign-in
+ * clears the account's counters. Users without a password (link-only) cannot sign in this way.
  */
 class PasswordAuthenticationProvider implements AuthenticationProvider {
 
-    static final int ACCOUNT_LIMIT = 5;
+    static final int PAIR_LIMIT = 5;
     static final int ADDRESS_LIMIT = 50;
+    static final int ACCOUNT_FREE = 10;
+    static final Duration ACCOUNT_MAX_WAIT = Duration.ofSeconds(60);
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     /** Compared against when the account does not exist, so that the answer takes as long as for one that does. */
@@ -43,17 +56,22 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String email = String.valueOf(authentication.getName()).strip().toLowerCase(Locale.ROOT);
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String address = remoteAddress(authentication);
+        String pairKey = "login:" + email + "|" + address;
         String accountKey = "login:" + email;
-        String addressKey = "login-ip:" + remoteAddress(authentication);
-        if (limiter.isExhausted(accountKey, ACCOUNT_LIMIT, WINDOW)
-                || limiter.isExhausted(addressKey, ADDRESS_LIMIT, WINDOW)) {
+        String addressKey = "login-ip:" + address;
+        if (limiter.isExhausted(pairKey, PAIR_LIMIT, WINDOW) || limiter.isExhausted(addressKey, ADDRESS_LIMIT, WINDOW)) {
             throw new LoginThrottledException("Too many failed logins");
+        }
+        if (!limiter.backoff(accountKey, ACCOUNT_FREE, WINDOW, ACCOUNT_MAX_WAIT).isZero()) {
+            throw new LoginDelayedException("Failed logins for this account from many addresses: wait");
         }
         Optional<PortalUser> found = email.isEmpty() ? Optional.empty() : lookup.byEmail(email);
         String hash = found.map(PortalUser::getPassword).orElse(null);
         boolean matches = passwords.matches(password, hash == null ? dummyHash : hash) && hash != null;
         if (!matches) {
-            limiter.hit(accountKey, ACCOUNT_LIMIT, WINDOW);
+            limiter.hit(pairKey, PAIR_LIMIT, WINDOW);
+            limiter.hit(accountKey, ACCOUNT_FREE, WINDOW);
             limiter.hit(addressKey, ADDRESS_LIMIT, WINDOW);
             throw new BadCredentialsException("Bad credentials");
         }
@@ -61,6 +79,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         if (!user.isEnabled()) {
             throw new DisabledException("Account disabled");
         }
+        limiter.reset(pairKey);
         limiter.reset(accountKey);
         user.eraseCredentials();
         UsernamePasswordAuthenticationToken result =

@@ -1,5 +1,6 @@
 package se.kompetensportal.accounts.security;
 
+import java.time.Duration;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -27,6 +28,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.servlet.LocaleResolver;
 import se.kompetensportal.shared.security.RateLimiter;
 import se.kompetensportal.shared.security.RouteRules;
+import se.kompetensportal.shared.web.PortalProperties;
 
 /**
  * The one security filter chain. Every module declares the rules for its own routes ({@link RouteRules}); a route no
@@ -46,7 +48,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RouteRules> routeRules,
             PortalUserLookup lookup, PasswordEncoder passwords, RateLimiter limiter, PortalUserDetailsService users,
             OneTimeTokenService tokens, LoginLinks loginLinks, LocaleResolver locales,
-            AuthenticationEventPublisher authenticationEvents) throws Exception {
+            AuthenticationEventPublisher authenticationEvents, PortalProperties portal) throws Exception {
         // One explicit manager, without a parent: each login is checked once, by exactly these two providers.
         ProviderManager authenticationManager = new ProviderManager(
                 new PasswordAuthenticationProvider(lookup, passwords, limiter),
@@ -75,9 +77,15 @@ class SecurityConfiguration {
                 .successHandler(new ContinueUrlSuccessHandler())
                 .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                         + "/login?linkExpired")));
-        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies("JSESSIONID"));
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").deleteCookies("KPSESSION"));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // HSTS whenever the request came over HTTPS (directly, or through a proxy that says so in X-Forwarded-Proto),
+        // and on every response when the portal's address is an https one.
+        boolean httpsPortal = portal.baseUrl().startsWith("https://");
         http.headers(headers -> headers
+                .httpStrictTransportSecurity(hsts -> hsts
+                        .requestMatcher(request -> httpsPortal || request.isSecure())
+                        .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
@@ -109,6 +117,7 @@ class SecurityConfiguration {
         handler.setDefaultFailureUrl("/login?error");
         handler.setExceptionMappings(Map.of(
                 LoginThrottledException.class.getName(), "/login?throttled",
+                LoginDelayedException.class.getName(), "/login?wait",
                 DisabledException.class.getName(), "/login?error"));
         return handler;
     }

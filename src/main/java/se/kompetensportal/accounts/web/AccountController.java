@@ -1,5 +1,6 @@
 package se.kompetensportal.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,9 +12,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.accounts.domain.AccountService;
 import se.kompetensportal.accounts.domain.PasswordForm;
+import se.kompetensportal.accounts.security.UserSessions;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
-/** Signed-in users' own account: change the password, or choose one if they so far sign in by link. */
+/**
+ * Signed-in users' own account: change the password, or choose one if they so far sign in by link. A new password
+ * ends the user's other sessions.
+ */
 @Controller
 @RequestMapping("/account")
 class AccountController {
@@ -21,9 +27,11 @@ class AccountController {
     private static final String VIEW = "accounts/account";
 
     private final AccountService accounts;
+    private final UserSessions sessions;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, UserSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -35,7 +43,7 @@ class AccountController {
 
     @PostMapping("/password")
     String changePassword(@Valid @ModelAttribute PasswordForm passwordForm, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         model.addAttribute("hasPassword", accounts.ownAccountHasPassword());
         if (result.hasErrors()) {
             return VIEW;
@@ -46,6 +54,8 @@ class AccountController {
             e.rejectOn(result);
             return VIEW;
         }
+        // Sessions elsewhere (perhaps someone else's, with the old password) end; this one continues under a new id.
+        sessions.endOthers(CurrentUser.require().email(), request);
         redirect.addFlashAttribute("flash", "account.passwordChanged");
         return "redirect:/account";
     }

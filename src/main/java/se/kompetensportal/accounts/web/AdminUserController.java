@@ -19,6 +19,7 @@ import se.kompetensportal.accounts.domain.AccountService;
 import se.kompetensportal.accounts.domain.PasswordForm;
 import se.kompetensportal.accounts.domain.UserForm;
 import se.kompetensportal.accounts.security.LoginLinks;
+import se.kompetensportal.accounts.security.UserSessions;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.FieldRejectedException;
@@ -35,11 +36,13 @@ class AdminUserController {
     private final AccountService accounts;
     private final ProjectsApi projects;
     private final LoginLinks loginLinks;
+    private final UserSessions sessions;
 
-    AdminUserController(AccountService accounts, ProjectsApi projects, LoginLinks loginLinks) {
+    AdminUserController(AccountService accounts, ProjectsApi projects, LoginLinks loginLinks, UserSessions sessions) {
         this.accounts = accounts;
         this.projects = projects;
         this.loginLinks = loginLinks;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -133,6 +136,8 @@ class AdminUserController {
             e.rejectOn(result);
             return PASSWORD_FORM;
         }
+        // Whoever was signed in with the old password is signed out.
+        sessions.endAll(accounts.item(userId).email());
         redirect.addFlashAttribute("flash", "user.passwordReset");
         return "redirect:/admin/users/" + userId + "/edit";
     }

@@ -1,6 +1,7 @@
 package se.kompetensportal.dialogfund.domain;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,7 +13,8 @@ import jakarta.validation.constraints.Size;
 public record ReviewForm(List<@Valid ScoreForm> scores, @Size(max = 3000) String comment, Long version) {
 
     public ReviewForm {
-        scores = scores == null ? List.of() : scores;
+        // Rows numbered with a gap (by hand) bind as empty rows in between: they are no scores.
+        scores = scores == null ? List.of() : scores.stream().filter(Objects::nonNull).toList();
     }
 
     /** The score given on one criterion. */

@@ -76,12 +76,24 @@ public class CollaborationService {
                 activities.activitiesOfKind(projectId, ActivityKind.COLLABORATION_FORUM));
     }
 
-    @Transactional(readOnly = true)
-    public CollaborationProject get(long id) {
+    /** The entity, for this service's own use inside its transactions (its partners are loaded lazily). */
+    CollaborationProject get(long id) {
         CollaborationProject c = collaborations.findById(id)
                 .orElseThrow(() -> new NotFoundException("CollaborationProject", id));
         CurrentUser.requireManage(c.getProjectId());
         return c;
+    }
+
+    /** The form for editing, read inside the transaction (the partners are a lazy collection). */
+    @Transactional(readOnly = true)
+    public CollaborationForm editForm(long id) {
+        return CollaborationForm.of(get(id));
+    }
+
+    /** The project the collaboration project belongs to (checked: the user must manage it). */
+    @Transactional(readOnly = true)
+    public long projectOf(long id) {
+        return get(id).getProjectId();
     }
 
     public long create(long projectId, CollaborationForm form) {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.indicators.domain.CollaborationForm;
-import se.kompetensportal.indicators.domain.CollaborationProject;
 import se.kompetensportal.indicators.domain.CollaborationService;
 import se.kompetensportal.indicators.domain.CollaborationStatus;
 import se.kompetensportal.indicators.domain.IndicatorService;
@@ -74,18 +73,18 @@ class CollaborationController {
 
     @GetMapping("/{id}")
     String initUpdateForm(@PathVariable long id, Model model) {
-        CollaborationProject c = collaborations.get(id);
-        form(c.getProjectId(), model);
+        CollaborationForm editing = collaborations.editForm(id);
+        form(collaborations.projectOf(id), model);
         model.addAttribute("collaborationId", id);
-        model.addAttribute("collaborationForm", CollaborationForm.of(c));
+        model.addAttribute("collaborationForm", editing);
         return FORM;
     }
 
     @PostMapping("/{id}")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute CollaborationForm collaborationForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        CollaborationProject c = collaborations.get(id);
-        form(c.getProjectId(), model);
+        long projectId = collaborations.projectOf(id);
+        form(projectId, model);
         model.addAttribute("collaborationId", id);
         if (result.hasErrors()) {
             return FORM;
@@ -97,7 +96,7 @@ class CollaborationController {
             return FORM;
         }
         redirect.addFlashAttribute("flash", "collaboration.saved");
-        return "redirect:/admin/collaboration-projects?projectId=" + c.getProjectId();
+        return "redirect:/admin/collaboration-projects?projectId=" + projectId;
     }
 
     @PostMapping("/{id}/delete")

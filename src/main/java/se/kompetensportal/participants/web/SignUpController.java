@@ -62,13 +62,9 @@ class SignUpController {
             model.addAttribute("page", participants.signUpPage(activityId));
             return form(model);
         }
-        try {
-            accounts.ensureAccount(linkForm.email(), linkForm.name(), Role.PARTICIPANT);
-        } catch (AccountsApi.AccountRaceException raced) {
-            accounts.ensureAccount(linkForm.email(), linkForm.name(), Role.PARTICIPANT);
-        }
-        boolean sent = accounts.sendLoginLink(linkForm.email(), "/activities/" + activityId + "/sign-up",
-                request.getRemoteAddr(), locale);
+        // No account is created or changed here: that waits until the mailed link is used.
+        boolean sent = accounts.requestSignUpLink(linkForm.email(), linkForm.name(), Role.PARTICIPANT,
+                "/activities/" + activityId + "/sign-up", request.getRemoteAddr(), locale);
         return sent ? "redirect:/login/link-sent" : "redirect:/login?linkThrottled";
     }
 
