@@ -371,8 +371,10 @@ public class ActivityService {
         if (activity.getStatus() != ActivityStatus.PUBLISHED) {
             throw new BusinessRuleException("activity.complete.notPublished", activity.getTitle());
         }
-        if (activity.getFirstStart().isAfter(clock.instant())) {
-            throw new BusinessRuleException("activity.complete.notStarted", activity.getTitle());
+        // Completion sends the evaluation and closes the attendance: only once the last session has ended.
+        if (activity.getLastEnd() == null || activity.getLastEnd().isAfter(clock.instant())) {
+            throw new BusinessRuleException("activity.complete.notEnded", activity.getTitle(),
+                    activity.getLastEnd() == null ? "" : new Formats().dateTime(activity.getLastEnd()));
         }
         activity.complete(clock.instant());
         events.publishEvent(new ActivityCompleted(activity.getId(), activity.getProjectId()));

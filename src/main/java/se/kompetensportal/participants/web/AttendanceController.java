@@ -2,7 +2,6 @@ package se.kompetensportal.participants.web;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,7 +42,7 @@ class AttendanceController {
     String show(@PathVariable long activityId, @PathVariable long sessionId, Model model) {
         AttendanceSheet sheet = attendance.sheet(activityId, sessionId);
         model.addAttribute("sheet", sheet);
-        model.addAttribute("attendanceForm", new AttendanceForm(Set.of(), Map.of()));
+        model.addAttribute("attendanceForm", AttendanceForm.of(sheet));
         return "participants/attendance";
     }
 
@@ -64,14 +63,15 @@ class AttendanceController {
 
     @PostMapping("/admin/activities/{activityId}/sessions/{sessionId}/attendance/{signUpId}")
     String mark(@PathVariable long activityId, @PathVariable long sessionId, @PathVariable long signUpId,
-            @RequestParam boolean attended, @RequestParam(required = false) Integer minutes,
+            @RequestParam boolean attended, @RequestParam Map<String, String> parameters,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        attendance.mark(activityId, sessionId, signUpId, attended, minutes);
+        attendance.mark(activityId, sessionId, signUpId, attended, minutes(parameters, signUpId));
         if (htmx == null) {
             return "redirect:/admin/activities/" + activityId + "/sessions/" + sessionId + "/attendance";
         }
         AttendanceSheet sheet = attendance.sheet(activityId, sessionId);
         model.addAttribute("sheet", sheet);
+        model.addAttribute("attendanceForm", AttendanceForm.of(sheet));
         model.addAttribute("row", sheet.rows().stream().filter(r -> r.signUpId() == signUpId).findFirst().orElseThrow());
         return "participants/attendance-row :: row";
     }
@@ -84,5 +84,21 @@ class AttendanceController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("narvarolista-" + sessionId + ".pdf").build().toString())
                 .body(body);
+    }
+
+    /**
+     * The minutes typed in the row of the sign-up (the quick buttons send the row's field, {@code minutes[id]}), or a
+     * plain {@code minutes}; {@code null} when none was sent. Anything but a whole number is refused with 422.
+     */
+    static Integer minutes(Map<String, String> parameters, long signUpId) {
+        String typed = parameters.getOrDefault("minutes[" + signUpId + "]", parameters.get("minutes"));
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new se.kompetensportal.shared.web.BusinessRuleException("attendance.minutes.notNumber");
+        }
     }
 }
