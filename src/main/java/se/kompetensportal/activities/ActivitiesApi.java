@@ -64,6 +64,11 @@ public class ActivitiesApi {
                 .orElse(List.of());
     }
 
+    /** One session, whatever activity it belongs to ({@link SessionInfo#activityId()}). */
+    public Optional<SessionInfo> session(long sessionId) {
+        return activities.findSession(sessionId).map(ActivitySession::info);
+    }
+
     /**
      * The activity's sessions as an iCalendar file (UTF-8, {@code text/calendar}), for instance to attach to a
      * confirmation mail. Throws {@link NotFoundException} if there is no such activity.

@@ -43,7 +43,12 @@ public class AttendanceService {
 
     @Transactional(readOnly = true)
     public AttendanceSheet sheet(long activityId, long sessionId) {
-        ActivityInfo activity = managed(activityId);
+        return sheetOf(managed(activityId), sessionId);
+    }
+
+    /** The sheet without a scope check: the caller has checked who may see it. */
+    AttendanceSheet sheetOf(ActivityInfo activity, long sessionId) {
+        long activityId = activity.id();
         List<SessionInfo> sessions = activities.sessions(activityId);
         SessionInfo session = session(sessions, sessionId);
         List<AttendanceSheet.Row> rows = jdbc.query("""
@@ -95,7 +100,12 @@ public class AttendanceService {
      */
     @Transactional
     public boolean mark(long activityId, long sessionId, long signUpId, boolean attended, Integer minutes) {
-        ActivityInfo activity = managed(activityId);
+        return markIn(managed(activityId), sessionId, signUpId, attended, minutes);
+    }
+
+    /** Marks without a scope check: the caller has checked who may record the activity's attendance. */
+    boolean markIn(ActivityInfo activity, long sessionId, long signUpId, boolean attended, Integer minutes) {
+        long activityId = activity.id();
         SessionInfo session = recordableSession(activityId, sessionId);
         List<Long> person = jdbc.queryForList("""
                 select person_id from sign_up where id = ? and activity_id = ? and status = 'CONFIRMED'""",
