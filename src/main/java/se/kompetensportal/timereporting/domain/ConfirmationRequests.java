@@ -27,7 +27,7 @@ import se.kompetensportal.timereporting.TimeLedgerChanged;
  * and months on the paper route get no mail; neither does a month without whole hours.
  */
 @Component
-class ConfirmationRequests {
+public class ConfirmationRequests {
 
     private final JdbcTemplate jdbc;
     private final LedgerStore store;
