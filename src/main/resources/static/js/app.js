@@ -41,3 +41,18 @@ document.addEventListener('click', function (event) {
         box.checked = true;
     });
 });
+
+// A quick change sent with htmx that the server refuses (a 4xx page) is not swapped in: its message is shown in the
+// page's #htmx-error box instead (if it has one), and focus moves there so screen-reader users hear it.
+document.addEventListener('htmx:responseError', function (event) {
+    var box = document.getElementById('htmx-error');
+    var xhr = event.detail.xhr;
+    if (!box || !xhr || !xhr.responseText) {
+        return;
+    }
+    var page = new DOMParser().parseFromString(xhr.responseText, 'text/html');
+    var message = page.querySelector('main .lead') || page.querySelector('main h1');
+    box.textContent = message ? message.textContent.trim() : '';
+    box.classList.remove('d-none');
+    box.focus();
+});

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.domain.Activity;
 import se.kompetensportal.activities.domain.ActivityRepository;
 import se.kompetensportal.activities.domain.ActivitySession;
+import se.kompetensportal.activities.domain.ActivityTrainerRepository;
 import se.kompetensportal.activities.domain.CalendarService;
 import se.kompetensportal.shared.web.NotFoundException;
 
@@ -27,11 +28,14 @@ import se.kompetensportal.shared.web.NotFoundException;
 public class ActivitiesApi {
 
     private final ActivityRepository activities;
+    private final ActivityTrainerRepository trainers;
     private final CalendarService calendars;
     private final ApplicationEventPublisher events;
 
-    ActivitiesApi(ActivityRepository activities, CalendarService calendars, ApplicationEventPublisher events) {
+    ActivitiesApi(ActivityRepository activities, ActivityTrainerRepository trainers, CalendarService calendars,
+            ApplicationEventPublisher events) {
         this.activities = activities;
+        this.trainers = trainers;
         this.calendars = calendars;
         this.events = events;
     }
@@ -58,6 +62,11 @@ public class ActivitiesApi {
     public List<SessionInfo> sessions(long activityId) {
         return activities.findWithSessions(activityId).map(a -> a.getSessions().stream().map(ActivitySession::info).toList())
                 .orElse(List.of());
+    }
+
+    /** One session, whatever activity it belongs to ({@link SessionInfo#activityId()}). */
+    public Optional<SessionInfo> session(long sessionId) {
+        return activities.findSession(sessionId).map(ActivitySession::info);
     }
 
     /**
@@ -102,6 +111,21 @@ public class ActivitiesApi {
     /** Published activities whose first session starts in the interval [from, to), e.g. for reminders. */
     public List<ActivityInfo> startingBetween(Instant from, Instant to) {
         return activities.findPublishedStartingBetween(from, to).stream().map(Activity::info).toList();
+    }
+
+    /** The user accounts linked to the activity's trainers (they record its attendance; they are not participants). */
+    public java.util.Set<Long> trainerUserIds(long activityId) {
+        return java.util.Set.copyOf(trainers.userIdsOfActivity(activityId));
+    }
+
+    /** Whether the user is linked to one of the activity's trainers. */
+    public boolean isTrainer(long userId, long activityId) {
+        return trainers.userIdsOfActivity(activityId).contains(userId);
+    }
+
+    /** The published or completed activities the user teaches (is linked to as trainer), in no particular order. */
+    public List<Long> activitiesTaughtBy(long userId) {
+        return trainers.activityIdsTaughtBy(userId);
     }
 
     /** Gives a seat back (a cancelled sign-up); never takes the count below zero. Joins the caller's transaction. */

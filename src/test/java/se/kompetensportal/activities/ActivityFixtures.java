@@ -69,6 +69,7 @@ public class ActivityFixtures {
         private ActivityStatus status = ActivityStatus.PUBLISHED;
         private final List<String> groups = new ArrayList<>(List.of("1a"));
         private final List<TrainerGender> trainers = new ArrayList<>();
+        private final List<Instant[]> explicitSessions = new ArrayList<>();
 
         private Spec(String title) {
             this.title = title;
@@ -88,6 +89,18 @@ public class ActivityFixtures {
         public Spec groups(String... codes) { groups.clear(); groups.addAll(List.of(codes)); return this; }
         public Spec trainers(TrainerGender... genders) { trainers.addAll(List.of(genders)); return this; }
 
+        /** A session on this date and time (Swedish time) instead of the default weekly ones; may be repeated. */
+        public Spec sessionAt(LocalDate date, LocalTime start, LocalTime end) {
+            explicitSessions.add(new Instant[] {at(date, start), at(date, end)});
+            return this;
+        }
+
+        /** A session from one instant to another (for instance one that has started but not ended). */
+        public Spec sessionBetween(Instant start, Instant end) {
+            explicitSessions.add(new Instant[] {start, end});
+            return this;
+        }
+
         public long save() {
             return transactions.execute(tx -> {
                 long project = projectId != null ? projectId : ikoId();
@@ -103,9 +116,17 @@ public class ActivityFixtures {
                 a.setSeats(seats);
                 a.setTargetParticipants(seats);
                 LocalDate first = LocalDate.now(Formats.ZONE).plusDays(startInDays);
-                for (int i = 0; i < sessions; i++) {
-                    a.addSession(at(first.plusWeeks(i), LocalTime.of(9, 0)), at(first.plusWeeks(i), LocalTime.of(16, 0)),
-                            null, online ? "https://meet.example.se/test" : null);
+                if (explicitSessions.isEmpty()) {
+                    for (int i = 0; i < sessions; i++) {
+                        a.addSession(at(first.plusWeeks(i), LocalTime.of(9, 0)), at(first.plusWeeks(i), LocalTime.of(16, 0)),
+                                null, online ? "https://meet.example.se/test" : null);
+                    }
+                } else {
+                    for (Instant[] s : explicitSessions) {
+                        a.addSession(s[0], s[1], null, online ? "https://meet.example.se/test" : null);
+                    }
+                    first = explicitSessions.stream().map(s -> s[0]).min(Instant::compareTo).orElseThrow()
+                            .atZone(Formats.ZONE).toLocalDate();
                 }
                 a.setRegistrationCloses(at(first.minusDays(2), LocalTime.of(12, 0)));
                 a.setCancellationDeadline(at(first.minusDays(3), LocalTime.of(12, 0)));

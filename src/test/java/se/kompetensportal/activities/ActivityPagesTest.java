@@ -304,7 +304,7 @@ class ActivityPagesTest extends PortalIntegrationTest {
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post("/admin/activities/" + id + "/complete").with(users.demo("sekreterare")).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("har inte börjat än")));
+                .andExpect(content().string(containsString("först när dess sista tillfälle har slutat")));
 
         mvc.perform(postForm("/admin/activities/" + id + "/cancel", Map.of("reason", " "), "sekreterare"))
                 .andExpect(status().isUnprocessableContent());

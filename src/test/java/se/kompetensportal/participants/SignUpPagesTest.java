@@ -77,8 +77,9 @@ class SignUpPagesTest extends PortalIntegrationTest {
                 + "and category = 'participants.confirmed'", email);
         assertThat((String) mail.get("subject")).startsWith("Bekräftelse: Förstakurs");
         assertThat((String) mail.get("body_text")).contains("/sign-ups/").contains("09:00–16:00");
-        assertThat(jdbc.queryForObject("select filename from outbox_attachment where message_id = ?", String.class,
-                mail.get("id"))).endsWith(".ics");
+        assertThat(jdbc.queryForList("select filename from outbox_attachment where message_id = ? order by filename",
+                String.class, mail.get("id"))).satisfiesExactly(ics -> assertThat(ics).endsWith(".ics"),
+                        qr -> assertThat(qr).startsWith("incheckning-").endsWith(".png"));
 
         mvc.perform(get("/my/activities").with(users.as(email)))
                 .andExpect(content().string(containsString("Förstakurs")));

@@ -35,7 +35,7 @@ class EvaluationAdminPagesTest extends SurveyTestBase {
 
     @Test
     void theSecretaryCreatesAnEvaluationFromTheDefaultTemplateAndAddsAQuestion() throws Exception {
-        long activity = fixtures.activities().activity("Handskapad " + System.nanoTime()).save();
+        long activity = fixtures.activities().activity("Handskapad " + System.nanoTime()).startInDays(-1).save();
         String location = mvc.perform(post("/admin/evaluations").param("activityId", String.valueOf(activity))
                         .with(users.demo("sekreterare")).with(csrf()))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();

@@ -62,7 +62,9 @@ class AccountsDemoData implements ApplicationRunner {
         user("kontakt", "Karin Kontaktperson", hash, EnumSet.of(Role.ACTOR_CONTACT), kalmar, Set.of());
         user("deltagare", "Dana Deltagare", hash, EnumSet.of(Role.PARTICIPANT), null, Set.of());
         user("sokande", "Sam Sökande", hash, EnumSet.of(Role.APPLICANT), null, Set.of());
-        log.info("Demo users loaded (see README): admin, sekreterare, styrgrupp, kontakt, deltagare, sokande{}", DOMAIN);
+        user("utbildare", "Sofia Wermelin", hash, EnumSet.of(Role.TRAINER), null, Set.of());
+        log.info("Demo users loaded (see README): admin, sekreterare, styrgrupp, kontakt, deltagare, sokande, utbildare{}",
+                DOMAIN);
     }
 
     private void user(String local, String name, String hash, Set<Role> roles, Long organisationId,

@@ -18,7 +18,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.ActivityKind;
+import se.kompetensportal.accounts.AccountsApi;
+import se.kompetensportal.accounts.UserSummary;
 import se.kompetensportal.activities.domain.Activity;
+import se.kompetensportal.activities.domain.ActivityTrainer;
 import se.kompetensportal.activities.domain.ActivityLevel;
 import se.kompetensportal.activities.domain.ActivityRepository;
 import se.kompetensportal.activities.domain.TrainerGender;
@@ -41,7 +44,9 @@ import static se.kompetensportal.activities.ActivityKind.WORKSHOP;
  * Demo activities: about forty in IKO's five tracks and every kind, and a few in LFI. Their dates are relative to
  * today (the clock), so that there are both past activities (completed, one cancelled) and upcoming ones to sign up
  * for, although IKO's project period (2016–2019) has long passed: activity dates are deliberately not tied to it.
- * Seats are taken by the participants module's demo data, with real sign-ups (some activities are filled up).
+ * Seats are taken by the participants module's demo data, with real sign-ups (some activities are filled up). One
+ * workshop is today, taught by Sofia Wermelin, whose trainer records are linked to the demo trainer account
+ * (utbildare@…), so /trainer has a session to record.
  * Loaded once; a later start finds IKO's activities and leaves them alone.
  */
 @Component
@@ -102,6 +107,7 @@ class ActivitiesDemoData implements ApplicationRunner {
             new D(1, COURSE, "Interkulturellt bemötande – webbkurs", 35, 3, 3.5, ONLINE, 40, "2 V", "published", LENA, AHMAD),
             new D(1, ADVANCED_COURSE, "Interkulturellt bemötande – fördjupning", 70, 3, 7, LNU, 24, "1a", "published", ERIK, AMINA),
             new D(1, WORKSHOP, "Svåra samtal i kulturmötet", -60, 1, 3.5, REGION, 20, "1a 1b 2", "completed", AHMAD),
+            new D(1, WORKSHOP, "Bemötande i praktiken – workshop", 0, 1, 7, REGION, 20, "1a 1b 2", "published", SOFIA, AHMAD),
             new D(1, WORKSHOP, "Normkritik i vardagen", 14, 1, 3.5, OSKARSHAMN, 20, "2 3a", "published", KIM, MARIA),
             new D(1, COURSE, "Bemötande i vård och tandvård", 95, 2, 3.5, OSKARSHAMN, 25, "2", "published", LENA),
             new D(1, NETWORK_MEETING, "Nätverksträff för flyktingsamordnare", -25, 1, 3.5, REGION, 40, "1a 1b", "completed", SOFIA),
@@ -145,13 +151,18 @@ class ActivitiesDemoData implements ApplicationRunner {
             new D(3, WORKSHOP, "Samtalsmetoder och tolkanvändning", -30, 1, 3.5, OSBY, 25, "A", "completed", HANNA),
             new D(4, PROCESS_DAY, "Processledare i varje kommun – uppstart", 60, 1, 7, KRISTIANSTAD, 20, "C", "published", HANNA, OLLE));
 
+    /** The demo trainer's account: Sofia Wermelin records the attendance of the activities she teaches. */
+    static final String TRAINER_EMAIL = "utbildare@kompetensportal.example";
+
     private final ActivityRepository activities;
     private final ProjectsApi projects;
+    private final AccountsApi accounts;
     private final Clock clock;
 
-    ActivitiesDemoData(ActivityRepository activities, ProjectsApi projects, Clock clock) {
+    ActivitiesDemoData(ActivityRepository activities, ProjectsApi projects, AccountsApi accounts, Clock clock) {
         this.activities = activities;
         this.projects = projects;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -174,6 +185,7 @@ class ActivitiesDemoData implements ApplicationRunner {
                 .collect(Collectors.toMap(TargetGroupInfo::code, TargetGroupInfo::id));
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
+        Long sofia = accounts.userByEmail(TRAINER_EMAIL).map(UserSummary::id).orElse(null);
         for (D d : demo) {
             Activity a = new Activity(project.id(), tracks.get(d.track()), d.kind(), d.title());
             a.setDescription(description(d));
@@ -204,7 +216,10 @@ class ActivitiesDemoData implements ApplicationRunner {
             Arrays.stream(d.groups().split(" ")).map(groups::get)
                     .filter(java.util.Objects::nonNull).forEach(a.getTargetGroupIds()::add);
             for (T t : d.trainers()) {
-                a.addTrainer(t.name(), t.organisation(), t.external(), t.gender());
+                ActivityTrainer trainer = a.addTrainer(t.name(), t.organisation(), t.external(), t.gender());
+                if (t == SOFIA) {
+                    trainer.linkAccount(sofia);
+                }
             }
             if (!d.state().equals("draft")) {
                 a.publish(at(first.minusDays(70), LocalTime.of(10, 0)));

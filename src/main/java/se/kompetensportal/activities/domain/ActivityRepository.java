@@ -15,6 +15,10 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
     @Query("select distinct a from Activity a left join fetch a.sessions where a.id = :id")
     Optional<Activity> findWithSessions(long id);
 
+    /** One session with its activity. */
+    @Query("select s from ActivitySession s join fetch s.activity where s.id = :sessionId")
+    Optional<ActivitySession> findSession(long sessionId);
+
     /** Activities with their sessions, for calendars and the printed catalogue (one query). */
     @Query("""
             select distinct a from Activity a left join fetch a.sessions

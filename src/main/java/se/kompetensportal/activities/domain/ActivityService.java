@@ -22,6 +22,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.accounts.AccountsApi;
 import se.kompetensportal.activities.ActivityCancelled;
 import se.kompetensportal.activities.ActivityCompleted;
 import se.kompetensportal.activities.ActivityPublished;
@@ -55,12 +56,15 @@ public class ActivityService {
     private final ActivityTrainerRepository trainers;
     private final ProjectsApi projects;
     private final ActivityViews views;
+    private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
 
     ActivityService(ActivityRepository activities, ActivityTrainerRepository trainers, ProjectsApi projects,
-            ActivityViews views, ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+            ActivityViews views, AccountsApi accounts, ApplicationEventPublisher events, EntityManager entityManager,
+            Clock clock) {
+        this.accounts = accounts;
         this.activities = activities;
         this.trainers = trainers;
         this.projects = projects;
@@ -330,8 +334,36 @@ public class ActivityService {
     public void addTrainer(long activityId, TrainerForm form) {
         Activity activity = findManaged(activityId);
         requireEditable(activity);
-        activity.addTrainer(form.name().strip(), ActivityForm.blankToNull(form.organisation()), form.external(),
-                form.gender());
+        ActivityTrainer trainer = activity.addTrainer(form.name().strip(), ActivityForm.blankToNull(form.organisation()),
+                form.external(), form.gender());
+        trainer.linkAccount(trainerAccount(form.accountEmail(), form.name().strip()));
+    }
+
+    /**
+     * Links a trainer to the user account of the e-mail address (created without a password if there is none, given
+     * the trainer role), so they record the activity's attendance on {@code /trainer}; a blank address unlinks.
+     */
+    @Transactional
+    public void linkTrainerAccount(long activityId, long trainerId, String email) {
+        Activity activity = findManaged(activityId);
+        requireEditable(activity);
+        ActivityTrainer trainer = activity.getTrainers().stream().filter(t -> t.getId() == trainerId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Trainer", trainerId));
+        trainer.linkAccount(trainerAccount(email, trainer.getName()));
+    }
+
+    @Transactional(readOnly = true)
+    public TrainerView trainer(long activityId, long trainerId) {
+        Activity activity = findManaged(activityId);
+        return views.details(activity).trainers().stream().filter(t -> t.id() == trainerId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Trainer", trainerId));
+    }
+
+    private Long trainerAccount(String email, String name) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        return accounts.ensureAccount(email.strip(), name, Role.TRAINER);
     }
 
     @Transactional
@@ -371,8 +403,10 @@ public class ActivityService {
         if (activity.getStatus() != ActivityStatus.PUBLISHED) {
             throw new BusinessRuleException("activity.complete.notPublished", activity.getTitle());
         }
-        if (activity.getFirstStart().isAfter(clock.instant())) {
-            throw new BusinessRuleException("activity.complete.notStarted", activity.getTitle());
+        // Completion sends the evaluation and closes the attendance: only once the last session has ended.
+        if (activity.getLastEnd() == null || activity.getLastEnd().isAfter(clock.instant())) {
+            throw new BusinessRuleException("activity.complete.notEnded", activity.getTitle(),
+                    activity.getLastEnd() == null ? "" : new Formats().dateTime(activity.getLastEnd()));
         }
         activity.complete(clock.instant());
         events.publishEvent(new ActivityCompleted(activity.getId(), activity.getProjectId()));

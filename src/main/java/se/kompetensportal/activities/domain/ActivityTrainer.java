@@ -12,7 +12,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** A trainer (utbildare, föreläsare) of an activity; their gender feeds the 40/60 balance the plan asks for. */
+/**
+ * A trainer (utbildare, föreläsare) of an activity; their gender feeds the 40/60 balance the plan asks for. A trainer
+ * linked to a user account records attendance at the activity's sessions.
+ */
 @Entity
 @Table(name = "activity_trainer")
 public class ActivityTrainer {
@@ -33,6 +36,9 @@ public class ActivityTrainer {
     @Enumerated(EnumType.STRING)
     private TrainerGender gender;
 
+    /** The trainer's user account, through which they record attendance at the activity's sessions; may be unset. */
+    private Long userId;
+
     protected ActivityTrainer() {
     }
 
@@ -50,4 +56,9 @@ public class ActivityTrainer {
     public String getOrganisation() { return organisation; }
     public boolean isExternal() { return external; }
     public TrainerGender getGender() { return gender; }
+    public Long getUserId() { return userId; }
+
+    public void linkAccount(Long userId) {
+        this.userId = userId;
+    }
 }

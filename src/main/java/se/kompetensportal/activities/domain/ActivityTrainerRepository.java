@@ -25,4 +25,13 @@ public interface ActivityTrainerRepository extends JpaRepository<ActivityTrainer
             where a.projectId in :projectIds and a.status <> se.kompetensportal.activities.ActivityStatus.CANCELLED
             group by a.projectId, t.gender""")
     List<GenderCount> countByProject(Collection<Long> projectIds);
+
+    @Query("select t.userId from ActivityTrainer t where t.activity.id = :activityId and t.userId is not null")
+    List<Long> userIdsOfActivity(long activityId);
+
+    @Query("""
+            select distinct t.activity.id from ActivityTrainer t
+            where t.userId = :userId and t.activity.status in (se.kompetensportal.activities.ActivityStatus.PUBLISHED,
+                                                             se.kompetensportal.activities.ActivityStatus.COMPLETED)""")
+    List<Long> activityIdsTaughtBy(long userId);
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import se.kompetensportal.activities.SessionInfo;
+import se.kompetensportal.accounts.AccountsApi;
+import se.kompetensportal.accounts.UserSummary;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.projects.TargetGroupInfo;
@@ -18,8 +20,11 @@ class ActivityViews {
     private final ProjectsApi projects;
     private final Clock clock;
 
-    ActivityViews(ProjectsApi projects, Clock clock) {
+    private final AccountsApi accounts;
+
+    ActivityViews(ProjectsApi projects, AccountsApi accounts, Clock clock) {
         this.projects = projects;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -31,7 +36,11 @@ class ActivityViews {
         List<TargetGroupInfo> groups = projects.targetGroups(a.getProjectId()).stream()
                 .filter(g -> a.getTargetGroupIds().contains(g.id())).toList();
         List<SessionInfo> sessions = a.getSessions().stream().map(ActivitySession::info).toList();
-        List<TrainerView> trainers = a.getTrainers().stream().map(TrainerView::of).toList();
+        java.util.Map<Long, String> emails = accounts.users(a.getTrainers().stream().map(ActivityTrainer::getUserId)
+                        .filter(java.util.Objects::nonNull).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(UserSummary::id, UserSummary::email));
+        List<TrainerView> trainers = a.getTrainers().stream().map(t -> TrainerView.of(t, emails.get(t.getUserId())))
+                .toList();
         int seatsLeft = Math.max(0, a.getSeats() - a.getSeatsTaken());
         return new ActivityDetails(a.getId(), a.getProjectId(), project.name(), project.shortName(), a.getTrackId(),
                 trackName, a.getKind(), a.getTitle(), a.getDescription(), a.getLevel(), a.getLanguage(),

@@ -14,7 +14,7 @@ import se.kompetensportal.activities.domain.ActivityService;
 import se.kompetensportal.activities.domain.TrainerForm;
 import se.kompetensportal.activities.domain.TrainerGender;
 
-/** Add and remove the trainers of an activity. */
+/** Add and remove the trainers of an activity, and link a trainer to the user account they record attendance with. */
 @Controller
 @RequestMapping("/admin/activities/{activityId:\\d+}/trainers")
 class TrainerController {
@@ -51,6 +51,32 @@ class TrainerController {
         }
         activities.addTrainer(activityId, trainerForm);
         redirect.addFlashAttribute("flash", "trainer.created");
+        return "redirect:/admin/activities/" + activityId + "#trainers";
+    }
+
+    /** The e-mail address of the trainer's user account, with which they record attendance. */
+    record AccountForm(@jakarta.validation.constraints.Email @jakarta.validation.constraints.Size(max = 320) String email) {
+    }
+
+    @GetMapping("/{trainerId:\\d+}/account")
+    String accountForm(@PathVariable long activityId, @PathVariable long trainerId, Model model) {
+        var trainer = activities.trainer(activityId, trainerId);
+        model.addAttribute("trainer", trainer);
+        model.addAttribute("accountForm", new AccountForm(trainer.accountEmail()));
+        return "activities/trainer-account";
+    }
+
+    @PostMapping("/{trainerId:\\d+}/account")
+    String linkAccount(@PathVariable long activityId, @PathVariable long trainerId,
+            @Valid @ModelAttribute AccountForm accountForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("trainer", activities.trainer(activityId, trainerId));
+            return "activities/trainer-account";
+        }
+        activities.linkTrainerAccount(activityId, trainerId, accountForm.email());
+        redirect.addFlashAttribute("flash", accountForm.email() == null || accountForm.email().isBlank()
+                ? "trainer.account.unlinked" : "trainer.account.linked");
         return "redirect:/admin/activities/" + activityId + "#trainers";
     }
 

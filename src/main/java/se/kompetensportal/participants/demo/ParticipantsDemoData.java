@@ -161,13 +161,25 @@ class ParticipantsDemoData implements ApplicationRunner {
         return id;
     }
 
-    /** Dana: a completed course she attended (certificate), and an upcoming activity with a seat. */
+    /**
+     * Dana: a completed course she attended (certificate), the latest completed activity of last month (so "Min tid"
+     * has a month for her to confirm), and an upcoming activity with a seat.
+     */
     private void danasActivities(long dana, ProjectInfo iko, Instant now, List<TargetGroupInfo> groups) {
         List<ActivityInfo> all = activities.activitiesOfProject(iko.id());
         all.stream().filter(a -> a.status() == ActivityStatus.COMPLETED).findFirst().ifPresent(a -> {
             long signUp = signUp(a, dana, "CONFIRMED", groups.getFirst().id());
             activities.sessions(a.id()).forEach(s -> attendance(a, s, dana, signUp, true));
         });
+        java.time.YearMonth lastMonth = java.time.YearMonth.now(clock.withZone(se.kompetensportal.shared.web.Formats.ZONE))
+                .minusMonths(1);
+        all.stream().filter(a -> a.status() == ActivityStatus.COMPLETED && a.firstSessionStart() != null
+                        && java.time.YearMonth.from(a.firstSessionStart().atZone(se.kompetensportal.shared.web.Formats.ZONE))
+                                .equals(lastMonth))
+                .reduce((first, second) -> second).ifPresent(a -> {
+                    long signUp = signUp(a, dana, "CONFIRMED", groups.getFirst().id());
+                    activities.sessions(a.id()).forEach(s -> attendance(a, s, dana, signUp, true));
+                });
         all.stream().filter(a -> a.status() == ActivityStatus.PUBLISHED && a.firstSessionStart() != null
                         && a.firstSessionStart().isAfter(now) && confirmed(a.id()) < a.seats())
                 .findFirst().ifPresent(a -> signUp(a, dana, "CONFIRMED", groups.getFirst().id()));

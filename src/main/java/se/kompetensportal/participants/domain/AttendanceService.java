@@ -1,9 +1,9 @@
 package se.kompetensportal.participants.domain;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,9 +19,9 @@ import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.NotFoundException;
 
 /**
- * Who came to each session. The secretary marks all at once or one by one; the session's date and length are stored
- * with each mark, so hours per person and month are one aggregate. Sessions that have not started yet cannot be
- * marked.
+ * Who came to each session, and for how long. The secretary marks all at once or one by one, with the minutes of
+ * someone who arrived late or left early; the session's date and length are stored with each mark, so hours per person
+ * and month are one aggregate. Sessions that have not started yet cannot be marked.
  */
 @Service
 public class AttendanceService {
@@ -29,23 +29,31 @@ public class AttendanceService {
     private final ActivitiesApi activities;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final AttendanceWriter writer;
     private final Clock clock;
 
-    AttendanceService(ActivitiesApi activities, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    AttendanceService(ActivitiesApi activities, JdbcTemplate jdbc, ApplicationEventPublisher events,
+            AttendanceWriter writer, Clock clock) {
         this.activities = activities;
         this.jdbc = jdbc;
         this.events = events;
+        this.writer = writer;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public AttendanceSheet sheet(long activityId, long sessionId) {
-        ActivityInfo activity = managed(activityId);
+        return sheetOf(managed(activityId), sessionId);
+    }
+
+    /** The sheet without a scope check: the caller has checked who may see it. */
+    AttendanceSheet sheetOf(ActivityInfo activity, long sessionId) {
+        long activityId = activity.id();
         List<SessionInfo> sessions = activities.sessions(activityId);
         SessionInfo session = session(sessions, sessionId);
         List<AttendanceSheet.Row> rows = jdbc.query("""
                 select s.id, p.id, p.first_name || ' ' || p.last_name,
-                       coalesce(o.name, p.employer_name), a.attended
+                       coalesce(o.name, p.employer_name), a.attended, a.minutes
                 from sign_up s
                 join person p on p.id = s.person_id
                 left join organisation o on o.id = p.employer_organisation_id
@@ -53,36 +61,51 @@ public class AttendanceService {
                 where s.activity_id = ? and (s.status = 'CONFIRMED' or a.session_id is not null)
                 order by lower(p.last_name), lower(p.first_name), p.id""",
                 (rs, i) -> new AttendanceSheet.Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        (Boolean) rs.getObject(5)),
+                        (Boolean) rs.getObject(5), (Integer) rs.getObject(6)),
                 sessionId, activityId);
         return new AttendanceSheet(activityId, activity.title(), activity.projectId(), sessionId, session.date(),
                 session.start(), session.end(), session.place() != null ? session.place() : activity.place(),
-                recordable(session), rows,
+                recordable(session), AttendanceWriter.sessionMinutes(session), rows,
                 sessions.stream().map(s -> new AttendanceSheet.SessionRef(s.id(), s.date(), s.start())).toList());
     }
 
-    /** Records the whole session at once: those listed came, every other seat-holder did not. */
+    /**
+     * Records the whole session at once: those listed came (for the minutes given, else the whole session), every
+     * other seat-holder did not.
+     */
     @Transactional
-    public void record(long activityId, long sessionId, Set<Long> presentSignUpIds) {
+    public void record(long activityId, long sessionId, Set<Long> presentSignUpIds, Map<Long, Integer> minutes) {
         ActivityInfo activity = managed(activityId);
         SessionInfo session = recordableSession(activityId, sessionId);
         List<long[]> seatHolders = jdbc.query("""
                 select s.id, s.person_id from sign_up s where s.activity_id = ? and s.status = 'CONFIRMED'""",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, activityId);
+        List<AttendanceWriter.Mark> marks = new ArrayList<>();
         int present = 0;
         for (long[] holder : seatHolders) {
             boolean came = presentSignUpIds.contains(holder[0]);
-            upsert(activity, session, holder[0], holder[1], came);
+            Integer given = came ? minutes.get(holder[0]) : null;
+            marks.add(new AttendanceWriter.Mark(holder[0], holder[1], came,
+                    given == null ? AttendanceWriter.sessionMinutes(session) : given));
             present += came ? 1 : 0;
         }
+        writer.write(activity, session, marks, false, CurrentUser.require().id());
         events.publishEvent(new AttendanceRecorded(activityId, sessionId, activity.projectId(), present,
                 seatHolders.size() - present));
     }
 
-    /** Marks one person (one tap on a phone). */
+    /**
+     * Marks one person (one tap on a phone): present for the minutes given, or as already recorded, or the whole
+     * session; or absent.
+     */
     @Transactional
-    public boolean mark(long activityId, long sessionId, long signUpId, boolean attended) {
-        ActivityInfo activity = managed(activityId);
+    public boolean mark(long activityId, long sessionId, long signUpId, boolean attended, Integer minutes) {
+        return markIn(managed(activityId), sessionId, signUpId, attended, minutes);
+    }
+
+    /** Marks without a scope check: the caller has checked who may record the activity's attendance. */
+    boolean markIn(ActivityInfo activity, long sessionId, long signUpId, boolean attended, Integer minutes) {
+        long activityId = activity.id();
         SessionInfo session = recordableSession(activityId, sessionId);
         List<Long> person = jdbc.queryForList("""
                 select person_id from sign_up where id = ? and activity_id = ? and status = 'CONFIRMED'""",
@@ -90,23 +113,11 @@ public class AttendanceService {
         if (person.isEmpty()) {
             throw new NotFoundException("SignUp", signUpId);
         }
-        upsert(activity, session, signUpId, person.getFirst(), attended);
+        writer.write(activity, session, List.of(new AttendanceWriter.Mark(signUpId, person.getFirst(), attended,
+                attended ? minutes : null)), false, CurrentUser.require().id());
         events.publishEvent(new AttendanceRecorded(activityId, sessionId, activity.projectId(), attended ? 1 : 0,
                 attended ? 0 : 1));
         return attended;
-    }
-
-    private void upsert(ActivityInfo activity, SessionInfo session, long signUpId, long personId, boolean attended) {
-        int minutes = session.hours().multiply(BigDecimal.valueOf(60)).intValue();
-        jdbc.update("""
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date,
-                                        minutes, attended, recorded_at, recorded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
-                on conflict (session_id, person_id) do update set attended = excluded.attended,
-                    sign_up_id = excluded.sign_up_id, minutes = excluded.minutes,
-                    session_date = excluded.session_date, recorded_at = now(), recorded_by = excluded.recorded_by""",
-                session.id(), personId, signUpId, activity.id(), activity.projectId(), session.date(), minutes,
-                attended, CurrentUser.require().id());
     }
 
     private SessionInfo recordableSession(long activityId, long sessionId) {
@@ -118,7 +129,7 @@ public class AttendanceService {
     }
 
     private boolean recordable(SessionInfo session) {
-        return !session.date().isAfter(LocalDate.now(clock));
+        return AttendanceWriter.started(session, clock.instant());
     }
 
     private static SessionInfo session(List<SessionInfo> sessions, long sessionId) {

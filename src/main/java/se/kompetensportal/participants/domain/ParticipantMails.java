@@ -11,6 +11,7 @@ import se.kompetensportal.activities.SessionInfo;
 import se.kompetensportal.notifications.MailAttachment;
 import se.kompetensportal.notifications.Outbox;
 import se.kompetensportal.notifications.OutgoingMail;
+import se.kompetensportal.shared.qr.QrCodes;
 import se.kompetensportal.shared.web.PortalProperties;
 
 /**
@@ -36,7 +37,8 @@ class ParticipantMails {
     }
 
     void confirmed(SignUp signUp, Person person, ActivityInfo activity) {
-        send(base(signUp, person, activity, "confirmed", "mail.signUp.confirmed.subject").attach(calendar(activity)));
+        send(checkIn(signUp, base(signUp, person, activity, "confirmed", "mail.signUp.confirmed.subject")
+                .attach(calendar(activity))));
     }
 
     void waiting(SignUp signUp, Person person, ActivityInfo activity, long position) {
@@ -45,7 +47,8 @@ class ParticipantMails {
 
     void promoted(SignUp signUp, ActivityInfo activity) {
         Person person = person(signUp);
-        send(base(signUp, person, activity, "promoted", "mail.signUp.promoted.subject").attach(calendar(activity)));
+        send(checkIn(signUp, base(signUp, person, activity, "promoted", "mail.signUp.promoted.subject")
+                .attach(calendar(activity))));
     }
 
     void cancelled(SignUp signUp, ActivityInfo activity, CancelledBy by) {
@@ -81,6 +84,13 @@ class ParticipantMails {
                 .variable("manageLink", portal.link("/sign-ups/" + signUp.getManageToken()))
                 .project(activity.projectId())
                 .category("participants." + template);
+    }
+
+    /** The check-in code as text and as a QR code (PNG) that the trainer scans. */
+    private OutgoingMail.Builder checkIn(SignUp signUp, OutgoingMail.Builder mail) {
+        return mail.variable("checkInCode", CheckInCodes.display(signUp.getCheckInCode()))
+                .attach(new MailAttachment("incheckning-" + signUp.getCheckInCode() + ".png", "image/png",
+                        QrCodes.png(portal.link(CheckInCodes.PATH + signUp.getCheckInCode()), 6)));
     }
 
     private void send(OutgoingMail.Builder mail) {

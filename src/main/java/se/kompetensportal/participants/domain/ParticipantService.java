@@ -21,7 +21,9 @@ import se.kompetensportal.activities.ActivityInfo;
 import se.kompetensportal.activities.ActivityStatus;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
+import se.kompetensportal.shared.qr.QrCodes;
 import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.web.PortalProperties;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.BusinessRuleException;
@@ -43,10 +45,13 @@ public class ParticipantService {
     private final ProjectsApi projects;
     private final AccountsApi accounts;
     private final JdbcTemplate jdbc;
+    private final PortalProperties portal;
     private final Clock clock;
 
     ParticipantService(PersonRepository people, SignUpRepository signUps, SignUpService seats, PersonProfiles profiles,
-            ActivitiesApi activities, ProjectsApi projects, AccountsApi accounts, JdbcTemplate jdbc, Clock clock) {
+            ActivitiesApi activities, ProjectsApi projects, AccountsApi accounts, JdbcTemplate jdbc,
+            PortalProperties portal, Clock clock) {
+        this.portal = portal;
         this.people = people;
         this.signUps = signUps;
         this.seats = seats;
@@ -223,7 +228,10 @@ public class ParticipantService {
                 activity.cancellationDeadline(),
                 s.getStatus() != SignUpStatus.CANCELLED && activity.isCancellableBy(now),
                 activity.status() == ActivityStatus.COMPLETED && hours.signum() > 0, hours, s.getSpecialNeeds(),
-                s.getManageToken());
+                s.getManageToken(), CheckInCodes.display(s.getCheckInCode()),
+                withSchedule && s.getStatus() == SignUpStatus.CONFIRMED && activity.lastSessionEnd() != null
+                        && activity.lastSessionEnd().isAfter(now)
+                        ? QrCodes.svg(portal.link(CheckInCodes.PATH + s.getCheckInCode()), s.getCheckInCode()) : null);
     }
 
     /** Hours attended per sign-up of a person. */

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.accounts.AccountsApi;
 import se.kompetensportal.participants.Gender;
 import se.kompetensportal.participants.PersonErased;
+import se.kompetensportal.participants.PersonMerged;
 import se.kompetensportal.shared.crypto.PersonalDataCipher;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
@@ -214,6 +215,7 @@ public class PersonRegisterService {
         }
         duplicate.mergeInto(keepId, clock.instant());
         people.flush();
+        events.publishEvent(new PersonMerged(keepId, duplicateId));
     }
 
     /**

@@ -37,6 +37,8 @@ public class SignUp {
     private Long targetGroupId;
     private String specialNeeds;
     private String manageToken = newToken();
+    /** Shown to the trainer as a QR code or typed: twelve hexadecimal digits (see {@link CheckInCodes}). */
+    private String checkInCode = CheckInCodes.newCode();
     private Instant createdAt = Instant.now();
     private Instant confirmedAt;
     private Instant cancelledAt;
@@ -46,6 +48,10 @@ public class SignUp {
 
     @Version
     private long version;
+
+    public String getCheckInCode() {
+        return checkInCode;
+    }
 
     protected SignUp() {
     }

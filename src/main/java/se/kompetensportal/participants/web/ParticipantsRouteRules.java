@@ -10,7 +10,8 @@ import se.kompetensportal.shared.security.RouteRules;
 
 /**
  * Sign-up pages: anyone may look and ask for a login link, signing up needs a login; "Mina aktiviteter" and "Mina
- * uppgifter" are for participants; a sign-up's own page is reached through the secret link in its mails; sign-up
+ * uppgifter" are for participants; the trainer's phone pages for trainers (only their own activities' sessions of today,
+ * checked in the service); a sign-up's own page is reached through the secret link in its mails; sign-up
  * lists, attendance and the person register are for administrators and the project's secretaries (the project scope
  * is checked in the services). Declared before the activities module's rules, which cover /activities/** in general.
  */
@@ -28,6 +29,7 @@ class ParticipantsRouteRules implements RouteRules {
                 .requestMatchers(HttpMethod.POST, "/sign-ups/{token}/cancel").permitAll()
                 .requestMatchers("/my/activities", "/my/activities/**", "/my/data", "/my/data/**")
                 .hasRole(Role.PARTICIPANT.name())
+                .requestMatchers("/trainer", "/trainer/**").hasRole(Role.TRAINER.name())
                 .requestMatchers("/admin/activities/{id}/sign-ups", "/admin/activities/{id}/sign-ups/**",
                         "/admin/activities/{id}/sessions/{sessionId}/attendance",
                         "/admin/activities/{id}/sessions/{sessionId}/attendance/**",

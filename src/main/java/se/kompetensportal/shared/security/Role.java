@@ -15,7 +15,9 @@ public enum Role {
     /** Takes part in activities. */
     PARTICIPANT,
     /** Applies to a dialog fund on behalf of a non-profit organisation. */
-    APPLICANT;
+    APPLICANT,
+    /** Teaches activities: records attendance at the sessions of the activities they are linked to as trainer. */
+    TRAINER;
 
     public String authority() {
         return "ROLE_" + name();

@@ -161,6 +161,10 @@ public class EvaluationService {
         if (e.status() != EvaluationStatus.DRAFT) {
             throw new BusinessRuleException("evaluation.error.alreadySent");
         }
+        ActivityInfo activity = activities.activity(e.activityId()).orElseThrow(() -> new NotFoundException("Activity", e.activityId()));
+        if (activity.lastSessionEnd() == null || activity.lastSessionEnd().isAfter(clock.instant())) {
+            throw new BusinessRuleException("evaluation.error.notEnded");
+        }
         if (questions.ofEvaluation(evaluationId).isEmpty()) {
             throw new BusinessRuleException("evaluation.error.noQuestions");
         }

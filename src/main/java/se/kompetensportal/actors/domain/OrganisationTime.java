@@ -1,0 +1,65 @@
+package se.kompetensportal.actors.domain;
+
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.participants.ParticipantContacts;
+import se.kompetensportal.participants.ParticipantEmployers;
+import se.kompetensportal.timereporting.LedgerMonth;
+import se.kompetensportal.timereporting.MonthStatus;
+import se.kompetensportal.timereporting.TimeLedgerApi;
+
+/**
+ * The contact person's view of their own organisation's confirmations in a project: per month, each of the
+ * organisation's people (its employees: the person's employer is the organisation) with whole hours and whether they
+ * confirmed, so the contact person can remind those who have not. Only the signed-in contact person's organisation,
+ * only projects it is an actor of (404 otherwise); erased people are left out.
+ */
+@Service
+public class OrganisationTime {
+
+    /** One person's month. */
+    public record Row(YearMonth month, String name, long wholeHours, MonthStatus status) {
+    }
+
+    /** The organisation's months, latest first, and its whole hours confirmed and not confirmed. */
+    public record Report(List<Row> rows, long confirmedHours, long unconfirmedHours) {
+    }
+
+    private final ActorAccess access;
+    private final TimeLedgerApi ledger;
+    private final ParticipantEmployers employers;
+    private final ParticipantContacts people;
+
+    OrganisationTime(ActorAccess access, TimeLedgerApi ledger, ParticipantEmployers employers,
+            ParticipantContacts people) {
+        this.access = access;
+        this.ledger = ledger;
+        this.employers = employers;
+        this.people = people;
+    }
+
+    @Transactional(readOnly = true)
+    public Report report(long projectId) {
+        access.inProject(projectId);
+        long organisationId = access.organisation();
+        List<LedgerMonth> months = ledger.months(projectId, YearMonth.of(2000, 1), YearMonth.of(9999, 12)).stream()
+                .filter(LedgerMonth::hasHours).toList();
+        Map<Long, Long> employerOf = employers.employersOf(months.stream().map(LedgerMonth::personId).distinct().toList());
+        List<LedgerMonth> ours = months.stream()
+                .filter(m -> Long.valueOf(organisationId).equals(employerOf.get(m.personId()))).toList();
+        Map<Long, ParticipantContacts.PersonContact> contacts = people.contacts(ours.stream().map(LedgerMonth::personId)
+                .distinct().toList());
+        List<Row> rows = ours.stream().filter(m -> contacts.containsKey(m.personId()) && !contacts.get(m.personId()).erased())
+                .map(m -> new Row(m.month(), contacts.get(m.personId()).name(), m.wholeHours(), m.status()))
+                .sorted(Comparator.comparing(Row::month).reversed().thenComparing(Row::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        long confirmed = ours.stream().filter(LedgerMonth::confirmed).mapToLong(LedgerMonth::wholeHours).sum();
+        long all = ours.stream().mapToLong(LedgerMonth::wholeHours).sum();
+        return new Report(rows, confirmed, all - confirmed);
+    }
+}

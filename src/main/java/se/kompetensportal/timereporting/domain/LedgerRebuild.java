@@ -1,0 +1,55 @@
+package se.kompetensportal.timereporting.domain;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import se.kompetensportal.participants.AttendanceRecords;
+
+/**
+ * Rebuilds the ledger from the attendance rows, one project per transaction, every night (under a database lock, so
+ * two instances never run it at once) and on demand. After the events have done their work it finds nothing to change;
+ * a change it does find is logged, as it means the ledger had drifted from the attendance.
+ */
+@Component
+public class LedgerRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerRebuild.class);
+
+    private final LedgerUpdates updates;
+    private final LedgerStore store;
+    private final AttendanceRecords attendance;
+
+    LedgerRebuild(LedgerUpdates updates, LedgerStore store, AttendanceRecords attendance) {
+        this.updates = updates;
+        this.store = store;
+        this.attendance = attendance;
+    }
+
+    @Scheduled(cron = "${kp.timereporting.rebuild-cron:0 20 2 * * *}", zone = "Europe/Stockholm")
+    @SchedulerLock(name = "time-ledger-rebuild", lockAtMostFor = "PT1H")
+    public void scheduledRebuild() {
+        rebuildAll();
+    }
+
+    /** Every project; each project in its own transaction (opened by {@link LedgerUpdates#rebuild}'s proxy). */
+    public int rebuildAll() {
+        int changed = 0;
+        java.util.Set<Long> projects = new java.util.TreeSet<>(attendance.projectsWithAttendance());
+        projects.addAll(store.projectIds());
+        for (long projectId : projects) {
+            changed += rebuild(projectId);
+        }
+        return changed;
+    }
+
+    public int rebuild(long projectId) {
+        int changed = updates.rebuild(projectId);
+        if (changed > 0) {
+            log.warn("Time ledger rebuild: {} person-months of project {} differed from the attendance and were "
+                    + "brought in line", changed, projectId);
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Time reporting: the monthly time ledger (minutes and whole hours per project, person and month, with the attendance
+ * behind them), the participants' monthly confirmation of their time, corrections, and which months were reported to
+ * SCB and must be sent again.
+ */
+package se.kompetensportal.timereporting;
