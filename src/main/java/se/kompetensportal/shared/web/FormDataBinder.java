@@ -2,6 +2,7 @@ package se.kompetensportal.shared.web;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.servlet.ServletRequest;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.validation.AbstractPropertyBindingResult;
@@ -55,7 +57,8 @@ class FormDataBinder extends ExtendedServletRequestDataBinder {
 
     @Override
     public void construct(ValueResolver resolver) {
-        super.construct(new BoundedIndexes(resolver, getAutoGrowCollectionLimit(), listsOutOfRange));
+        super.construct(new BoundedIndexes(resolver, getAutoGrowCollectionLimit(), listsOutOfRange,
+                mapProperties(getTargetType() == null ? null : getTargetType().resolve())));
         BindingResult result = super.getInternalBindingResult();
         if (result.hasErrors() && getTarget() != null && result.getTarget() == null) {
             BeanPropertyBindingResult kept = new BeanPropertyBindingResult(getTarget(), getObjectName(),
@@ -140,6 +143,28 @@ class FormDataBinder extends ExtendedServletRequestDataBinder {
         }
     }
 
+    /** The names of the form's own properties that are maps: their keys ({@code minutes[8602447]}) are no list index. */
+    private static Set<String> mapProperties(Class<?> type) {
+        if (type == null) {
+            return Set.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        if (type.isRecord()) {
+            for (var component : type.getRecordComponents()) {
+                if (Map.class.isAssignableFrom(component.getType())) {
+                    names.add(component.getName());
+                }
+            }
+        } else {
+            for (var property : BeanUtils.getPropertyDescriptors(type)) {
+                if (property.getPropertyType() != null && Map.class.isAssignableFrom(property.getPropertyType())) {
+                    names.add(property.getName());
+                }
+            }
+        }
+        return names;
+    }
+
     /**
      * Hides parameters whose list index the binder cannot take (not a number, or at or above the collection limit),
      * remembering the list they were meant for.
@@ -149,11 +174,13 @@ class FormDataBinder extends ExtendedServletRequestDataBinder {
         private final ValueResolver delegate;
         private final int limit;
         private final Set<String> outOfRange;
+        private final Set<String> maps;
 
-        BoundedIndexes(ValueResolver delegate, int limit, Set<String> outOfRange) {
+        BoundedIndexes(ValueResolver delegate, int limit, Set<String> outOfRange, Set<String> maps) {
             this.delegate = delegate;
             this.limit = limit;
             this.outOfRange = outOfRange;
+            this.maps = maps;
         }
 
         @Override
@@ -170,6 +197,9 @@ class FormDataBinder extends ExtendedServletRequestDataBinder {
         private boolean acceptable(String name) {
             Matcher m = INDEX.matcher(name);
             while (m.find()) {
+                if (m.start() > 0 && maps.contains(name.substring(0, m.start()))) {
+                    continue; // a map's key, any text
+                }
                 String index = m.group(1);
                 boolean closed = m.group().endsWith("]");
                 if (!closed || (!index.isEmpty() && !(index.length() <= 9 && index.chars().allMatch(Character::isDigit)
