@@ -15,10 +15,15 @@ public record SurveyForm(
         @NotNull SurveyKind kind,
         @Size(max = 200) String titleSv,
         @Size(max = 200) String titleEn,
-        boolean identified,
+        Boolean identified,
         Long activityId,
         @Min(1) @Max(36) Integer followUpMonths,
         Long templateId) {
+
+    /** Whether the secretary asked for an identified survey (an unchecked box sends nothing). */
+    public boolean identifiedChosen() {
+        return Boolean.TRUE.equals(identified);
+    }
 
     public static SurveyForm empty(long projectId) {
         return new SurveyForm(projectId, SurveyKind.MAPPING, "", "", false, null, 6, null);

@@ -184,7 +184,7 @@ public class SurveyService {
                 throw new FieldRejectedException("followUpMonths", "survey.followUp.exists");
             }
             id = created;
-            if (form.identified()) {
+            if (form.identifiedChosen()) {
                 evaluations.updateSettings(id, null, null, true, form.followUpMonths(), 0);
             }
         } else {
@@ -193,7 +193,7 @@ public class SurveyService {
                 throw new FieldRejectedException("titleSv", "survey.title.required");
             }
             String en = form.titleEn() == null || form.titleEn().isBlank() ? sv : form.titleEn().strip();
-            id = evaluations.insertSurvey(projectId, kind, null, null, sv, en, form.identified(), null);
+            id = evaluations.insertSurvey(projectId, kind, null, null, sv, en, form.identifiedChosen(), null);
         }
         if (form.templateId() != null) {
             if (templates.kindOfTemplate(form.templateId(), projectId).filter(k -> k == kind).isEmpty()) {
@@ -288,11 +288,11 @@ public class SurveyService {
             }
             months = form.followUpMonths();
         }
-        if (form.identified() && !surveys.openLinks(id).isEmpty()) {
+        if (form.identifiedChosen() && !surveys.openLinks(id).isEmpty()) {
             throw new FieldRejectedException("identified", "survey.identified.openLinks");
         }
         try {
-            evaluations.updateSettings(id, sv, en, form.identified(), months, form.version());
+            evaluations.updateSettings(id, sv, en, form.identifiedChosen(), months, form.version());
         } catch (org.springframework.dao.DuplicateKeyException duplicate) {
             throw new FieldRejectedException("followUpMonths", "survey.followUp.exists");
         }

@@ -8,7 +8,12 @@ import jakarta.validation.constraints.Size;
 public record SurveySettingsForm(
         @Size(max = 200) String titleSv,
         @Size(max = 200) String titleEn,
-        boolean identified,
+        Boolean identified,
         @Min(1) @Max(36) Integer followUpMonths,
         long version) {
+
+    /** Whether the secretary asked for an identified survey (an unchecked box sends nothing). */
+    public boolean identifiedChosen() {
+        return Boolean.TRUE.equals(identified);
+    }
 }
