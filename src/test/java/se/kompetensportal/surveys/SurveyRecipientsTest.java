@@ -191,6 +191,6 @@ class SurveyRecipientsTest extends SurveyKindsTestBase {
                 Long.class, id)).containsExactlyElementsOf(course.people());
         assertThat(jdbc.queryForObject("""
                 select count(*) from outbox_message where recipient = ? and category = 'surveys.invitation'
-                and subject like 'Uppföljning:%'""", Integer.class, fixtures.email(course.people().getFirst()))).isEqualTo(1);
+                and subject like 'Uppföljning av%'""", Integer.class, fixtures.email(course.people().getFirst()))).isEqualTo(1);
     }
 }

@@ -483,11 +483,10 @@ public class ResultsService {
             p.addValue("targetGroup", scope.targetGroupId());
         }
         if (scope.interestTrackId() != null) {
-            sql.append("""
-                     and exists (select 1 from evaluation_answer ia join survey_question iq on iq.id = ia.question_id
-                        where ia.response_id = r.id and iq.option_source = 'TRACK'
-                          and (iq.kind <> 'RANKING' or ia.item = 1)
-                          and split_part(iq.option_ids, ',', ia.int_value)::bigint = :interestTrack)""");
+            sql.append(" and exists (select 1 from evaluation_answer ia join survey_question iq on iq.id = ia.question_id")
+                    .append(" where ia.response_id = r.id and iq.option_source = 'TRACK'")
+                    .append(" and (iq.kind <> 'RANKING' or ia.item = 1)")
+                    .append(" and split_part(iq.option_ids, ',', ia.int_value)::bigint = :interestTrack)");
             p.addValue("interestTrack", scope.interestTrackId());
         }
         if (scope.trackId() != null) {
