@@ -75,10 +75,9 @@ public class InterestService {
         this.clock = clock;
     }
 
-    /** Projects a visitor may register interest in: those still running. */
+    /** Projects a visitor may register interest in. */
     public List<ProjectInfo> projects() {
-        LocalDate today = today();
-        return projects.projects().stream().filter(p -> !p.endDate().isBefore(today)).toList();
+        return projects.projects();
     }
 
     /** The form's choices: for the next run of an activity, or a project's tracks and target groups. */
