@@ -162,6 +162,25 @@ class SurveyRecipientsTest extends SurveyKindsTestBase {
     }
 
     @Test
+    void aListOfFiveThousandIsTakenAndOneRowMoreIsRefused() throws Exception {
+        IndicatorFixtures f = ownProject();
+        long id = survey(f.project, "MAPPING", "Lång " + f.shortName);
+        StringBuilder csv = new StringBuilder("Namn;E-post;Arbetsgivare\n");
+        for (int i = 0; i < 5001; i++) {
+            csv.append("Person ").append(i).append(";p").append(i).append('-').append(f.shortName)
+                    .append("@example.se;").append(i % 2 == 0 ? f.municipalityName : "Annan").append('\n');
+        }
+        mvc.perform(upload(id, csv.toString().getBytes(StandardCharsets.UTF_8))).andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("fler än 5")));
+        assertThat(contacts(id)).isZero();
+        String fiveThousand = csv.substring(0, csv.lastIndexOf("Person 5000;"));
+        mvc.perform(upload(id, fiveThousand.getBytes(StandardCharsets.UTF_8))).andExpect(status().isFound());
+        assertThat(contacts(id)).isEqualTo(5000);
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_invitation where evaluation_id = ? and organisation_id = ?",
+                Integer.class, id, f.municipality)).isEqualTo(2500);
+    }
+
+    @Test
     void aFiftyMegabyteFileIsRefusedWithoutBeingReadAndNothingIsAdded() throws Exception {
         IndicatorFixtures f = ownProject();
         long id = survey(f.project, "MAPPING", "Stor " + f.shortName);

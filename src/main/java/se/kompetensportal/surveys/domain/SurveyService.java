@@ -363,6 +363,11 @@ public class SurveyService {
                 activityChoices(e.projectId()));
     }
 
+    /** The actors of the survey's project (for open links and paper forms). */
+    public List<OrganisationInfo> actors(long id) {
+        return projects.actors(managed(id).projectId());
+    }
+
     /** How people of the register are chosen. */
     public enum Criterion { ACTOR, TARGET_GROUP, PARTICIPATION }
 
@@ -422,13 +427,19 @@ public class SurveyService {
             }
         }
         int matched = 0;
+        List<SurveyStore.NewContact> rows = new ArrayList<>();
         for (RecipientList.Row row : parsed.rows()) {
             Long organisation = row.employer() == null ? null
                     : actors.getOrDefault(row.employer().toLowerCase(Locale.ROOT),
                             actors.get(row.employer().replace("-", "")));
             matched += organisation == null ? 0 : 1;
-            long contact = surveys.insertContact(id, row.name().strip(), row.email().strip(), row.employer(), "sv");
-            evaluations.addRecipient(id, null, contact, organisation, null);
+            rows.add(new SurveyStore.NewContact(row.name().strip(), row.email().strip(), row.employer(), organisation));
+        }
+        try {
+            surveys.insertContactsWithInvitations(id, rows);
+        } catch (org.springframework.dao.DuplicateKeyException sameListAtOnce) {
+            // Someone added the same addresses at the same moment: nothing of this upload is kept.
+            throw new se.kompetensportal.shared.web.ConcurrentEditException("Evaluation", id);
         }
         if (e.status() == EvaluationStatus.OPEN) {
             invitations.mailUnmailed(e);

@@ -32,11 +32,36 @@ class SurveyStore {
     record Contact(long id, String name, String email, String employerName, Locale locale) {
     }
 
-    long insertContact(long evaluationId, String name, String email, String employerName, String language) {
-        long id = jdbc.queryForObject("select nextval('survey_seq')", Long.class);
-        jdbc.update("insert into survey_contact (id, evaluation_id, name, email, employer_name, locale) values (?, ?, ?, ?, ?, ?)",
-                id, evaluationId, name, email, employerName, language);
-        return id;
+    /** A contact to add from an uploaded list, and the organisation its employer names (if an actor). */
+    record NewContact(String name, String email, String employerName, Long organisationId) {
+    }
+
+    /**
+     * Adds the contacts of an uploaded list and an invitation (without a link) for each, in two batches; returns how
+     * many were added.
+     */
+    int insertContactsWithInvitations(long evaluationId, List<NewContact> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = jdbc.queryForList("select nextval('survey_seq') from generate_series(1, ?)", Long.class,
+                rows.size() * 2);
+        List<Object[]> contacts = new java.util.ArrayList<>();
+        List<Object[]> invitations = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            NewContact row = rows.get(i);
+            contacts.add(new Object[] {ids.get(i), evaluationId, row.name(), row.email(), row.employerName()});
+            invitations.add(new Object[] {ids.get(rows.size() + i), evaluationId, ids.get(i), row.organisationId()});
+        }
+        jdbc.batchUpdate("""
+                insert into survey_contact (id, evaluation_id, name, email, employer_name, locale) values (?, ?, ?, ?, ?, 'sv')""",
+                contacts, new int[] {java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.VARCHAR,
+                        java.sql.Types.VARCHAR, java.sql.Types.VARCHAR});
+        jdbc.batchUpdate("""
+                insert into evaluation_invitation (id, evaluation_id, contact_id, organisation_id) values (?, ?, ?, ?)""",
+                invitations, new int[] {java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT,
+                        java.sql.Types.BIGINT});
+        return rows.size();
     }
 
     Map<Long, Contact> contacts(Collection<Long> ids) {

@@ -121,7 +121,7 @@ class SurveyAdminController {
         if (!model.containsAttribute("linkForm")) {
             model.addAttribute("linkForm", new LinkForm(null, ""));
         }
-        model.addAttribute("actors", surveys.recipients(id, locale).actors());
+        model.addAttribute("actors", surveys.actors(id));
         model.addAttribute("kinds", QuestionKind.values());
         model.addAttribute("sources", EvaluationAdminController.QUESTION_SOURCES);
         model.addAttribute("maxListMegabytes", SurveyService.maxListMegabytes());
