@@ -34,8 +34,10 @@ class IndicatorsDemoDataTest extends PortalIntegrationTest {
                         "DIALOG_FUND_GRANTED:AT_LEAST:5:PER_YEAR",
                         "DIALOG_FUND_CARRIED_OUT:AT_LEAST:5:PER_YEAR",
                         "ACTORS_WITH_PLAN:SHARE_AT_LEAST:100:WHOLE_PROJECT");
-        assertThat(rows).filteredOn(r -> r.get("statement_key") != null).extracting(r -> r.get("statement_key"))
+        assertThat(rows).filteredOn(r -> "EVALUATION_STATEMENT".equals(r.get("kind"))).extracting(r -> r.get("statement_key"))
                 .containsExactly("D1_KNOWLEDGE", "D1_METHODS", "D1_DIVERSITY");
+        assertThat(rows).filteredOn(r -> "FOLLOW_UP_STATEMENT".equals(r.get("kind"))).extracting(r -> r.get("statement_key"))
+                .containsExactly("FU_APPLYING");
         assertThat(rows).filteredOn(r -> "SHARE_BETWEEN".equals(r.get("comparison")))
                 .allMatch(r -> ((java.math.BigDecimal) r.get("target_max")).intValue() == 60 && "WOMAN".equals(r.get("gender")));
         assertThat(jdbc.queryForObject("select count(*) from collaboration_project where project_id = ?", Long.class, iko))

@@ -159,7 +159,7 @@ class EvaluationAdminPagesTest extends SurveyTestBase {
                 .andExpect(content().string(containsString("LFI_1")));
         mvc.perform(get("/admin/evaluations/templates?projectId=" + lfi).with(users.demo("sekreterare")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("LFI-mall")));
-        assertThat(jdbc.queryForObject("select count(*) from evaluation_template where project_id = ? and is_default",
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_template where project_id = ? and is_default and kind = 'COURSE_EVALUATION'",
                 Integer.class, lfi)).isEqualTo(1);
     }
 }

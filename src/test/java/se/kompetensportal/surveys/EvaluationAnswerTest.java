@@ -68,14 +68,19 @@ class EvaluationAnswerTest extends SurveyTestBase {
         // The schema: a response and its answers have exactly these columns, and no time of day.
         assertThat(jdbc.queryForList("""
                 select column_name from information_schema.columns where table_name = 'evaluation_response'""", String.class))
-                .containsExactlyInAnyOrder("id", "evaluation_id", "answered_on", "source", "organisation_id");
+                .containsExactlyInAnyOrder("id", "evaluation_id", "answered_on", "source", "organisation_id",
+                        "target_group_id");
         assertThat(jdbc.queryForList("""
                 select column_name from information_schema.columns where table_name = 'evaluation_answer'""", String.class))
-                .containsExactlyInAnyOrder("response_id", "question_id", "int_value", "number_value", "text_value");
+                .containsExactlyInAnyOrder("response_id", "question_id", "int_value", "number_value", "text_value", "item");
         assertThat(jdbc.queryForList("""
                 select data_type from information_schema.columns
                 where table_name in ('evaluation_response', 'evaluation_answer')""", String.class))
                 .noneMatch(type -> type.contains("timestamp") || type.contains("time "));
+        // A course evaluation is never identified: nothing links the response to its invitation.
+        assertThat(jdbc.queryForObject("""
+                select count(*) from evaluation_response_identity x join evaluation_response r on r.id = x.response_id
+                where r.evaluation_id = ?""", Integer.class, course.evaluationId())).isZero();
         // The stored row: a random id, the date, WEB and the employer; nothing equal to the person, token or address.
         Map<String, Object> row = jdbc.queryForMap("select * from evaluation_response where evaluation_id = ?",
                 course.evaluationId());

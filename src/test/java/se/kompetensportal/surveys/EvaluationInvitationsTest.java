@@ -37,11 +37,19 @@ class EvaluationInvitationsTest extends SurveyTestBase {
         mvc.perform(post("/admin/activities/" + activity + "/complete").with(users.demo("sekreterare")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from evaluation where activity_id = ?", Integer.class, activity) == 1);
+                "select count(*) from evaluation where activity_id = ? and kind = 'COURSE_EVALUATION'", Integer.class,
+                activity) == 1);
         assertThat(jdbc.queryForList("""
                 select q.statement_key from survey_question q join evaluation e on e.id = q.evaluation_id
-                where e.activity_id = ? and q.statement_key is not null order by q.position""", String.class, activity))
+                where e.activity_id = ? and e.kind = 'COURSE_EVALUATION' and q.statement_key is not null
+                order by q.position""", String.class, activity))
                 .containsExactly("D1_KNOWLEDGE", "D1_METHODS", "D1_DIVERSITY");
+        // IKO has a default follow-up template (six months after): the activity got its follow-up too, as a draft.
+        assertThat(jdbc.queryForList("""
+                select e.status || ':' || e.follow_up_months || ':' || q.statement_key from evaluation e
+                join survey_question q on q.evaluation_id = e.id
+                where e.activity_id = ? and e.kind = 'FOLLOW_UP' and q.statement_key is not null order by q.position""",
+                String.class, activity)).containsExactly("DRAFT:6:FU_APPLYING", "DRAFT:6:FU_SHARED");
     }
 
     @Test

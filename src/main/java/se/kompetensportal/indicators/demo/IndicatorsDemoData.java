@@ -106,6 +106,12 @@ class IndicatorsDemoData implements ApplicationRunner {
                         "Delmål 1", "Minst 60 % av de svarande känner sig kompetenta att arbeta för ökad mångfald.",
                         IndicatorKind.EVALUATION_STATEMENT, Comparison.SHARE_AT_LEAST, "60", null,
                         IndicatorPeriod.WHOLE_PROJECT, null, "D1_DIVERSITY", null),
+                form("Tillämpar det de lärt sig sex månader efter", "Applying what they learned six months after",
+                        "Långsiktigt resultat",
+                        "Andel av dem som svarat på uppföljningen som använder det de lärt sig i arbetet (ESF:s "
+                                + "långsiktiga resultatindikator), mål 60 %.",
+                        IndicatorKind.FOLLOW_UP_STATEMENT, Comparison.SHARE_AT_LEAST, "60", null,
+                        IndicatorPeriod.WHOLE_PROJECT, null, "FU_APPLYING", null),
                 form("Andel kvinnor bland deltagarna", "Share of women among participants", "Horisontellt",
                         "Minst 40/60-fördelning mellan kvinnor och män bland deltagarna.",
                         IndicatorKind.PARTICIPANT_GENDER_SHARE, Comparison.SHARE_BETWEEN, "40", "60",

@@ -42,6 +42,7 @@ public class Indicator {
     private ActivityKind activityKind;
     private String statementKey;
     private String gender;
+    private Long trackId;
 
     @Version
     private long version;
@@ -68,6 +69,7 @@ public class Indicator {
         activityKind = kind.needsActivityKind() ? f.activityKind() : null;
         statementKey = kind.needsStatementKey() ? f.statementKey().strip() : null;
         gender = kind.needsGender() ? f.gender() : null;
+        trackId = kind.takesTrack() ? f.trackId() : null;
     }
 
     public String name(Locale locale) {
@@ -90,5 +92,6 @@ public class Indicator {
     public ActivityKind getActivityKind() { return activityKind; }
     public String getStatementKey() { return statementKey; }
     public String getGender() { return gender; }
+    public Long getTrackId() { return trackId; }
     public long getVersion() { return version; }
 }

@@ -137,6 +137,8 @@ public class IndicatorCalculator {
                         "indicator.note.noTrainers");
             }
             case EVALUATION_STATEMENT -> statement(indicator, projectId, from, to, memo);
+            case FOLLOW_UP_STATEMENT -> agreeingShare(indicator, memo(memo, "followUp:" + indicator.getTrackId(), from, to,
+                    () -> surveys.followUpResults(projectId, from, to, indicator.getTrackId())));
             case ACTIVITIES_HELD -> count(activities.activitiesHeld(projectId, indicator.getActivityKind(), from, to));
             case COLLABORATION_PROJECTS_DEVELOPED -> count(collaborations.countDeveloped(projectId, from, to));
             case COLLABORATION_PROJECTS_CARRIED_OUT -> count(collaborations.countCarriedOut(projectId, from, to));
@@ -161,8 +163,12 @@ public class IndicatorCalculator {
 
     private Measurement statement(Indicator indicator, long projectId, LocalDate from, LocalDate to,
             Map<Object, Object> memo) {
-        List<StatementResult> results = memo(memo, "statements", from, to,
-                () -> surveys.statementResults(projectId, from, to, null));
+        return agreeingShare(indicator, memo(memo, "statements", from, to,
+                () -> surveys.statementResults(projectId, from, to, null)));
+    }
+
+    /** The share agreeing with the indicator's statement among the results; withheld under five answers. */
+    private static Measurement agreeingShare(Indicator indicator, List<StatementResult> results) {
         StatementResult r = results.stream()
                 .filter(s -> s.statementKey().equalsIgnoreCase(indicator.getStatementKey())).findFirst().orElse(null);
         if (r == null || r.answers() == 0) {

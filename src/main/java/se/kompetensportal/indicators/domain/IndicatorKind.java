@@ -13,6 +13,11 @@ public enum IndicatorKind {
     TRAINER_GENDER_SHARE(Unit.PERCENT),
     /** Share of the respondents agreeing with an evaluation statement (web and paper). Parameter: the statement key. */
     EVALUATION_STATEMENT(Unit.PERCENT),
+    /**
+     * Share of the respondents to follow-up surveys agreeing with a follow-up statement (such as FU_APPLYING, "I use
+     * what I learned at work"). Parameters: the statement key, and optionally a track (the follow-ups of its activities).
+     */
+    FOLLOW_UP_STATEMENT(Unit.PERCENT),
     /** Completed activities of a kind (cancelled ones never count). Parameter: the activity kind. */
     ACTIVITIES_HELD(Unit.COUNT),
     /** Collaboration projects developed (developed or carried out). */
@@ -58,7 +63,12 @@ public enum IndicatorKind {
     }
 
     public boolean needsStatementKey() {
-        return this == EVALUATION_STATEMENT;
+        return this == EVALUATION_STATEMENT || this == FOLLOW_UP_STATEMENT;
+    }
+
+    /** The kinds that may be narrowed to one track. */
+    public boolean takesTrack() {
+        return this == FOLLOW_UP_STATEMENT;
     }
 
     public boolean needsGender() {

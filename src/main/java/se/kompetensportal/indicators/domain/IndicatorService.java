@@ -76,10 +76,18 @@ public class IndicatorService {
         return i;
     }
 
+    /** The project's tracks, for the indicators that may be narrowed to one. */
+    @Transactional(readOnly = true)
+    public List<se.kompetensportal.projects.TrackInfo> tracks(long projectId) {
+        CurrentUser.requireFollow(projectId);
+        return projects.tracks(projectId);
+    }
+
     public long create(long projectId, IndicatorForm form) {
         CurrentUser.requireManage(projectId);
         projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         check(form);
+        checkTrack(projectId, form);
         Indicator i = new Indicator(projectId, indicators.maxPosition(projectId) + 1);
         i.apply(form);
         long id = indicators.save(i).getId();
@@ -93,6 +101,7 @@ public class IndicatorService {
             throw new ConcurrentEditException("Indicator", indicatorId);
         }
         check(form);
+        checkTrack(i.getProjectId(), form);
         i.apply(form);
         indicators.flush();
         changedAfterCommit(i.getProjectId());
@@ -129,6 +138,14 @@ public class IndicatorService {
     /** Forgets the project's remembered dashboards once this transaction has committed. */
     private void changedAfterCommit(long projectId) {
         DashboardCache.afterCommit(cache, projectId);
+    }
+
+    /** A track chosen for a kind that takes one must be the project's. */
+    private void checkTrack(long projectId, IndicatorForm f) {
+        if (f.kind().takesTrack() && f.trackId() != null
+                && projects.tracks(projectId).stream().noneMatch(t -> t.id() == f.trackId())) {
+            throw new FieldRejectedException("trackId", "indicator.track.notInProject");
+        }
     }
 
     /** The rules between fields: shares are compared as shares, sums as sums; each kind gets the parameter it needs. */

@@ -52,7 +52,7 @@ class IndicatorAdminController {
         model.addAttribute("projects", projects);
         Long chosen = projectId != null ? projectId : projects.isEmpty() ? null : projects.getFirst().id();
         if (chosen != null) {
-            model.addAttribute("project", indicators.project(chosen));
+            addProject(model, chosen);
             model.addAttribute("definitions", indicators.definitions(chosen, locale));
         }
         return "indicators/indicator-list";
@@ -60,7 +60,7 @@ class IndicatorAdminController {
 
     @GetMapping("/new")
     String initCreationForm(@RequestParam long projectId, Model model) {
-        model.addAttribute("project", indicators.project(projectId));
+        addProject(model, projectId);
         model.addAttribute("indicatorForm", IndicatorForm.empty());
         return FORM;
     }
@@ -68,7 +68,7 @@ class IndicatorAdminController {
     @PostMapping
     String processCreationForm(@RequestParam long projectId, @Valid @ModelAttribute IndicatorForm indicatorForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        model.addAttribute("project", indicators.project(projectId));
+        addProject(model, projectId);
         if (result.hasErrors()) {
             return FORM;
         }
@@ -85,7 +85,7 @@ class IndicatorAdminController {
     @GetMapping("/{indicatorId}")
     String initUpdateForm(@PathVariable long indicatorId, Model model) {
         Indicator i = indicators.indicator(indicatorId);
-        model.addAttribute("project", indicators.project(i.getProjectId()));
+        addProject(model, i.getProjectId());
         model.addAttribute("indicatorId", indicatorId);
         model.addAttribute("indicatorForm", IndicatorForm.of(i));
         addValues(i, model);
@@ -96,7 +96,7 @@ class IndicatorAdminController {
     String processUpdateForm(@PathVariable long indicatorId, @Valid @ModelAttribute IndicatorForm indicatorForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Indicator i = indicators.indicator(indicatorId);
-        model.addAttribute("project", indicators.project(i.getProjectId()));
+        addProject(model, i.getProjectId());
         model.addAttribute("indicatorId", indicatorId);
         addValues(i, model);
         if (result.hasErrors()) {
@@ -133,7 +133,7 @@ class IndicatorAdminController {
                 e.rejectOn(result);
             }
         }
-        model.addAttribute("project", indicators.project(i.getProjectId()));
+        addProject(model, i.getProjectId());
         model.addAttribute("indicatorId", indicatorId);
         model.addAttribute("indicatorForm", IndicatorForm.of(i));
         model.addAttribute("manualKind", i.getKind() == IndicatorKind.MANUAL);
@@ -146,6 +146,12 @@ class IndicatorAdminController {
         indicators.deleteValue(indicatorId, valueId);
         redirect.addFlashAttribute("flash", "indicator.value.deleted");
         return "redirect:/admin/indicators/" + indicatorId;
+    }
+
+    /** The project, and its tracks for the parameter of the follow-up kind. */
+    private void addProject(Model model, long projectId) {
+        model.addAttribute("project", indicators.project(projectId));
+        model.addAttribute("tracks", indicators.tracks(projectId));
     }
 
     private void addValues(Indicator i, Model model) {

@@ -39,7 +39,8 @@ class EvaluationFigures implements SurveysApi {
         jdbc.query("""
                 select q.statement_key, q.text_sv, q.text_en, q.target_percent from survey_question q
                 join evaluation_template t on t.id = q.template_id
-                where t.project_id = :project and t.is_default and q.statement_key is not null order by q.position, q.id""",
+                where t.project_id = :project and t.is_default and t.kind = 'COURSE_EVALUATION'
+                  and q.statement_key is not null order by q.position, q.id""",
                 p, rs -> {
                     statements.putIfAbsent(rs.getString(1), new Statement(rs.getString(1), rs.getString(2),
                             rs.getString(3), rs.getInt(4)));
@@ -47,7 +48,8 @@ class EvaluationFigures implements SurveysApi {
         jdbc.query("""
                 select q.statement_key, q.text_sv, q.text_en, q.target_percent from survey_question q
                 join evaluation e on e.id = q.evaluation_id
-                where e.project_id = :project and q.statement_key is not null order by q.position, e.id, q.id""",
+                where e.project_id = :project and e.kind = 'COURSE_EVALUATION' and q.statement_key is not null
+                order by q.position, e.id, q.id""",
                 p, rs -> {
                     statements.putIfAbsent(rs.getString(1), new Statement(rs.getString(1), rs.getString(2),
                             rs.getString(3), rs.getInt(4)));
@@ -62,6 +64,45 @@ class EvaluationFigures implements SurveysApi {
                 join evaluation_answer a on a.question_id = q.id
                 join evaluation_response r on r.id = a.response_id and r.evaluation_id = e.id
                 where a.int_value is not null and\s""" + where + " group by q.statement_key",
+                p, rs -> {
+                    counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        List<StatementResult> results = new ArrayList<>();
+        for (Statement s : statements.values()) {
+            long[] c = counts.getOrDefault(s.key(), new long[] {0, 0});
+            results.add(new StatementResult(s.key(), s.textSv(), s.textEn(), c[0],
+                    c[0] < MIN_ANSWERS_SHOWN ? null : c[1], s.targetPercent()));
+        }
+        return results;
+    }
+
+    @Override
+    public List<StatementResult> followUpResults(long projectId, LocalDate from, LocalDate to, Long trackId) {
+        Map<String, Statement> statements = new LinkedHashMap<>();
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        MapSqlParameterSource p = new MapSqlParameterSource("project", projectId).addValue("from", from)
+                .addValue("to", to).addValue("track", trackId);
+        // The statements the project's follow-ups asked, in question order, and their answers in the period.
+        jdbc.query("""
+                select q.statement_key, q.text_sv, q.text_en, q.target_percent from survey_question q
+                join evaluation e on e.id = q.evaluation_id
+                where e.project_id = :project and e.kind = 'FOLLOW_UP' and q.statement_key is not null
+                  and (cast(:track as bigint) is null or e.track_id = :track)
+                order by q.position, e.id, q.id""",
+                p, rs -> {
+                    statements.putIfAbsent(rs.getString(1), new Statement(rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getInt(4)));
+                });
+        jdbc.query("""
+                select q.statement_key, count(*), count(*) filter (where a.int_value >= q.agree_from)
+                from evaluation e join survey_question q on q.evaluation_id = e.id and q.statement_key is not null
+                join evaluation_answer a on a.question_id = q.id
+                join evaluation_response r on r.id = a.response_id and r.evaluation_id = e.id
+                where e.project_id = :project and e.kind = 'FOLLOW_UP' and a.int_value is not null
+                  and (cast(:track as bigint) is null or e.track_id = :track)
+                  and (cast(:from as date) is null or r.answered_on >= :from)
+                  and (cast(:to as date) is null or r.answered_on <= :to)
+                group by q.statement_key""",
                 p, rs -> {
                     counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 });

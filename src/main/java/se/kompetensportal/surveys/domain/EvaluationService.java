@@ -51,8 +51,12 @@ public class EvaluationService {
         }
     }
 
-    /** What an answer form shows: the activity and the questions. */
-    public record AnswerPage(long evaluationId, String activityTitle, LocalDate closesOn, List<Question> questions) {
+    /**
+     * What an answer form shows: the survey's kind and title (an evaluation's is its activity's), whether answers are
+     * identified, the closing date and the questions.
+     */
+    public record AnswerPage(long evaluationId, SurveyKind kind, String title, boolean identified, LocalDate closesOn,
+            List<Question> questions) {
     }
 
     private final EvaluationStore evaluations;
@@ -62,10 +66,13 @@ public class EvaluationService {
     private final Responses responses;
     private final ActivitiesApi activities;
     private final ProjectsApi projects;
+    private final SurveyTitles titles;
     private final Clock clock;
 
     EvaluationService(EvaluationStore evaluations, QuestionStore questions, TemplateService templates,
-            Invitations invitations, Responses responses, ActivitiesApi activities, ProjectsApi projects, Clock clock) {
+            Invitations invitations, Responses responses, ActivitiesApi activities, ProjectsApi projects,
+            SurveyTitles titles, Clock clock) {
+        this.titles = titles;
         this.evaluations = evaluations;
         this.questions = questions;
         this.templates = templates;
@@ -134,6 +141,13 @@ public class EvaluationService {
         return id;
     }
 
+    /** The page of a survey that is not a course evaluation, or {@code null} for a course evaluation. */
+    public String surveyPage(long evaluationId) {
+        Evaluation e = evaluations.find(evaluationId).orElseThrow(() -> new NotFoundException("Evaluation", evaluationId));
+        CurrentUser.requireManage(e.projectId());
+        return e.kind() == SurveyKind.COURSE_EVALUATION ? null : "/admin/surveys/" + e.id();
+    }
+
     /** Where the activity's evaluation is administered: its page, or the project's list when it has none yet. */
     public String pageOfActivity(long activityId) {
         ActivityInfo activity = activities.activity(activityId).orElseThrow(() -> new NotFoundException("Activity", activityId));
@@ -188,11 +202,10 @@ public class EvaluationService {
         evaluations.changeClosingDate(evaluationId, closesOn, version);
     }
 
-    public AnswerPage paperForm(long evaluationId) {
+    public AnswerPage paperForm(long evaluationId, java.util.Locale locale) {
         Evaluation e = evaluations.find(evaluationId).orElseThrow(() -> new NotFoundException("Evaluation", evaluationId));
         CurrentUser.requireManage(e.projectId());
-        return new AnswerPage(e.id(), activities.activity(e.activityId()).map(ActivityInfo::title).orElse(""), e.closesOn(),
-                questions.ofEvaluation(e.id()));
+        return new AnswerPage(e.id(), e.kind(), titles.title(e, locale), false, e.closesOn(), questions.ofEvaluation(e.id()));
     }
 
     /** The project's actors, to say which organisation a paper form came from. */
@@ -217,7 +230,7 @@ public class EvaluationService {
         AnswerSheet.Result result = AnswerSheet.read(asked, parameters);
         if (result.valid()) {
             responses.insert(evaluationId, LocalDate.now(clock.withZone(Formats.ZONE)), Responses.Source.PAPER,
-                    organisationId, result.values());
+                    organisationId, AnswerSheet.chosenTargetGroup(asked, result.values()), result.values());
         }
         return result;
     }

@@ -82,13 +82,14 @@ class Invitations {
     /** Invites those who attended and have no invitation yet (attendance recorded after the evaluation went out). */
     int inviteNew(long evaluationId, long activityId, LocalDate closesOn) {
         ActivityInfo activity = activities.activity(activityId).orElseThrow();
+        Evaluation evaluation = evaluations.find(evaluationId).orElseThrow();
         List<Attendee> attendees = participants.attendees(activityId);
         Map<Long, Long> employerOf = employers.employersOf(attendees.stream().map(Attendee::personId).toList());
         int sent = 0;
         for (Attendee attendee : attendees) {
             String token = Tokens.newToken();
             if (evaluations.invite(evaluationId, attendee.personId(), Tokens.hash(token), employerOf.get(attendee.personId()))) {
-                mails.invitation(attendee, activity, token, closesOn);
+                mails.invitation(evaluation, attendee, activity, token, closesOn);
                 sent++;
             }
         }
@@ -115,7 +116,7 @@ class Invitations {
             }
             String token = Tokens.newToken();
             evaluations.addLink(evaluation.id(), personId, Tokens.hash(token));
-            mails.reminder(attendee, activity, token, evaluation.closesOn());
+            mails.reminder(evaluation, attendee, activity, token, evaluation.closesOn());
             sent++;
         }
         evaluations.markReminded(evaluation.id(), now);

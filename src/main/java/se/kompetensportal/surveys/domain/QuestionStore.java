@@ -22,7 +22,7 @@ class QuestionStore {
 
     static final String COLUMNS = """
             id, position, kind, text_sv, text_en, required, options_sv, options_en, statement_key, agree_from,
-            target_percent, version""";
+            target_percent, version, max_choices, scale_sv, scale_en, option_source, option_ids""";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -81,10 +81,12 @@ class QuestionStore {
         long id = nextId();
         jdbc.update("""
                 insert into survey_question (id, template_id, evaluation_id, position, kind, text_sv, text_en, required,
-                    options_sv, options_en, statement_key, agree_from, target_percent)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, templateId, evaluationId, q.position(),
+                    options_sv, options_en, statement_key, agree_from, target_percent, max_choices, scale_sv, scale_en,
+                    option_source, option_ids)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, templateId, evaluationId, q.position(),
                 q.kind().name(), q.textSv(), q.textEn(), q.required(), join(q.optionsSv()), join(q.optionsEn()),
-                q.statementKey(), q.agreeFrom(), q.targetPercent());
+                q.statementKey(), q.agreeFrom(), q.targetPercent(), q.maxChoices(), join(q.scaleSv()), join(q.scaleEn()),
+                q.optionSource(), ids(q.optionIds()));
         return id;
     }
 
@@ -92,9 +94,10 @@ class QuestionStore {
         int changed = jdbc.update("""
                 update survey_question set position = ?, kind = ?, text_sv = ?, text_en = ?, required = ?,
                     options_sv = ?, options_en = ?, statement_key = ?, agree_from = ?, target_percent = ?,
-                    version = version + 1
+                    max_choices = ?, scale_sv = ?, scale_en = ?, option_source = ?, option_ids = ?, version = version + 1
                 where id = ? and version = ?""", q.position(), q.kind().name(), q.textSv(), q.textEn(), q.required(),
-                join(q.optionsSv()), join(q.optionsEn()), q.statementKey(), q.agreeFrom(), q.targetPercent(), q.id(),
+                join(q.optionsSv()), join(q.optionsEn()), q.statementKey(), q.agreeFrom(), q.targetPercent(),
+                q.maxChoices(), join(q.scaleSv()), join(q.scaleEn()), q.optionSource(), ids(q.optionIds()), q.id(),
                 q.version());
         if (changed == 0) {
             throw new ConcurrentEditException("Question", q.id());
@@ -116,7 +119,17 @@ class QuestionStore {
         return new Question(rs.getLong("id"), rs.getInt("position"), QuestionKind.valueOf(rs.getString("kind")),
                 rs.getString("text_sv"), rs.getString("text_en"), rs.getBoolean("required"),
                 split(rs.getString("options_sv")), split(rs.getString("options_en")), rs.getString("statement_key"),
-                rs.getInt("agree_from"), rs.getInt("target_percent"), rs.getLong("version"));
+                rs.getInt("agree_from"), rs.getInt("target_percent"), rs.getLong("version"),
+                (Integer) rs.getObject("max_choices"), split(rs.getString("scale_sv")), split(rs.getString("scale_en")),
+                rs.getString("option_source"), parseIds(rs.getString("option_ids")));
+    }
+
+    private static String ids(List<Long> ids) {
+        return ids == null || ids.isEmpty() ? null : ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private static List<Long> parseIds(String ids) {
+        return ids == null || ids.isBlank() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
     }
 
     static List<String> split(String lines) {
@@ -125,6 +138,6 @@ class QuestionStore {
     }
 
     private static String join(List<String> options) {
-        return options.isEmpty() ? null : String.join("\n", options);
+        return options == null || options.isEmpty() ? null : String.join("\n", options);
     }
 }

@@ -22,6 +22,7 @@ import se.kompetensportal.activities.ActivitiesApi;
 import se.kompetensportal.projects.OrganisationInfo;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
+import se.kompetensportal.projects.TargetGroupInfo;
 import se.kompetensportal.projects.TrackInfo;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -40,16 +41,42 @@ public class ResultsService {
 
     static final int MIN = SurveysApi.MIN_ANSWERS_SHOWN;
 
-    /** What to compute results over; {@code evaluationId} or {@code trackId} narrow a project, dates are inclusive. */
-    public record Scope(long projectId, Long evaluationId, Long trackId, LocalDate from, LocalDate to, Long organisationId) {
+    /**
+     * What to compute results over: a project's course evaluations, or one survey ({@code evaluationId}, of any kind);
+     * {@code trackId} narrows to the evaluations of a track, dates (inclusive) to when responses were given, and the
+     * respondents may be narrowed to an organisation, a target group, or those who chose a track of interest.
+     */
+    public record Scope(long projectId, Long evaluationId, Long trackId, LocalDate from, LocalDate to, Long organisationId,
+            Long targetGroupId, Long interestTrackId) {
+
+        public Scope(long projectId, Long evaluationId, Long trackId, LocalDate from, LocalDate to, Long organisationId) {
+            this(projectId, evaluationId, trackId, from, to, organisationId, null, null);
+        }
+
+        /** The respondents are narrowed (to an organisation, target group or track of interest). */
+        public boolean narrowed() {
+            return organisationId != null || targetGroupId != null || interestTrackId != null;
+        }
     }
 
     public record Bar(String label, long count, double percent) {
     }
 
+    /** One statement of a matrix: how many answered it, the count and share per scale step, and the share agreeing. */
+    public record MatrixRow(String label, long answers, List<Long> counts, List<Double> percents, Double agreeingPercent) {
+    }
+
+    /**
+     * One option of a ranking: how many ranked it, how many put it first, its mean place, and its points (an option
+     * placed first of n gets n points, last 1).
+     */
+    public record RankRow(String label, long ranked, long first, Double meanPlace, long points) {
+    }
+
     public record QuestionResult(String key, String text, QuestionKind kind, boolean required, long answers,
             boolean suppressed, List<Bar> bars, BigDecimal mean, BigDecimal min, BigDecimal max, String statementKey,
-            Long agreeing, Double agreeingPercent, int agreeFrom, int targetPercent, List<String> texts) {
+            Long agreeing, Double agreeingPercent, int agreeFrom, int targetPercent, List<String> texts,
+            List<String> scaleLabels, List<MatrixRow> matrix, List<RankRow> ranking) {
 
         public boolean meetsTarget() {
             return agreeingPercent != null && agreeingPercent >= targetPercent;
@@ -78,10 +105,21 @@ public class ResultsService {
     public record BreakdownRow(String label, long responses, boolean suppressed, List<Double> statementPercents) {
     }
 
+    /**
+     * @param kind           the survey's kind, or {@code null} for a project's course evaluations together
+     * @param byTargetGroup  responses per respondents' target group
+     * @param byInterest     responses per track the respondents chose in a question listing the tracks
+     */
     public record Results(String title, String projectName, Scope scope, long invitations, long answeredInvitations,
             long webResponses, long paperResponses, boolean suppressed, List<QuestionResult> questions,
             List<String> statementKeys, List<BreakdownRow> byTrack, List<BreakdownRow> byOrganisation,
-            List<TrackInfo> tracks, List<OrganisationInfo> organisations) {
+            List<TrackInfo> tracks, List<OrganisationInfo> organisations, SurveyKind kind,
+            List<BreakdownRow> byTargetGroup, List<BreakdownRow> byInterest, List<TargetGroupInfo> targetGroups,
+            boolean asksInterest) {
+
+        public boolean survey() {
+            return kind != null && kind != SurveyKind.COURSE_EVALUATION;
+        }
 
         public long responses() {
             return webResponses + paperResponses;
@@ -114,10 +152,10 @@ public class ResultsService {
         return out.append('"').toString();
     }
 
-    private record Row(UUID response, long questionId, Integer intValue, BigDecimal number, String text) {
+    private record Row(UUID response, long questionId, Integer intValue, BigDecimal number, String text, Integer item) {
     }
 
-    private record ResponseRow(UUID id, long evaluationId, long trackId, Long organisationId) {
+    private record ResponseRow(UUID id, long evaluationId, Long trackId, Long organisationId, Long targetGroupId) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -125,10 +163,15 @@ public class ResultsService {
     private final ProjectsApi projects;
     private final ActivitiesApi activities;
     private final org.springframework.context.MessageSource messages;
+    private final EvaluationStore evaluations;
+    private final SurveyTitles titles;
 
     ResultsService(NamedParameterJdbcTemplate jdbc, QuestionStore questionStore, ProjectsApi projects,
-            ActivitiesApi activities, org.springframework.context.MessageSource messages) {
+            ActivitiesApi activities, org.springframework.context.MessageSource messages, EvaluationStore evaluations,
+            SurveyTitles titles) {
         this.jdbc = jdbc;
+        this.evaluations = evaluations;
+        this.titles = titles;
         this.questionStore = questionStore;
         this.projects = projects;
         this.activities = activities;
@@ -142,6 +185,12 @@ public class ResultsService {
         return new Scope(projectId, evaluationId, null, null, null, null);
     }
 
+    /** The scope of one survey's results narrowed to respondents, for a user who may follow its project. */
+    public Scope scopeOfSurvey(long evaluationId, Long organisationId, Long targetGroupId, Long interestTrackId) {
+        Scope s = scopeOfEvaluation(evaluationId);
+        return new Scope(s.projectId(), evaluationId, null, null, null, organisationId, targetGroupId, interestTrackId);
+    }
+
     public Results results(Scope scope, Locale locale) {
         CurrentUser.requireFollow(scope.projectId());
         return compute(scope, locale);
@@ -152,15 +201,17 @@ public class ResultsService {
         MapSqlParameterSource p = new MapSqlParameterSource("project", scope.projectId());
         String where = where(scope, p);
         List<ResponseRow> responses = jdbc.query("""
-                select r.id, r.evaluation_id, e.track_id, r.organisation_id from evaluation_response r
+                select r.id, r.evaluation_id, e.track_id, r.organisation_id, r.target_group_id from evaluation_response r
                 join evaluation e on e.id = r.evaluation_id where\s""" + where, p,
-                (rs, i) -> new ResponseRow(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3), (Long) rs.getObject(4)));
+                (rs, i) -> new ResponseRow(rs.getObject(1, UUID.class), rs.getLong(2), (Long) rs.getObject(3),
+                        (Long) rs.getObject(4), (Long) rs.getObject(5)));
         List<Row> rows = jdbc.query("""
-                select a.response_id, a.question_id, a.int_value, a.number_value, a.text_value from evaluation_answer a
+                select a.response_id, a.question_id, a.int_value, a.number_value, a.text_value, a.item
+                from evaluation_answer a
                 join evaluation_response r on r.id = a.response_id join evaluation e on e.id = r.evaluation_id
                 where\s""" + where, p,
                 (rs, i) -> new Row(rs.getObject(1, UUID.class), rs.getLong(2), (Integer) rs.getObject(3),
-                        rs.getBigDecimal(4), rs.getString(5)));
+                        rs.getBigDecimal(4), rs.getString(5), (Integer) rs.getObject(6)));
         MapSqlParameterSource ip = new MapSqlParameterSource("project", scope.projectId());
         String invitationWhere = invitationWhere(scope, ip);
         long[] invited = jdbc.queryForObject("""
@@ -169,6 +220,7 @@ public class ResultsService {
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
         List<Long> evaluationIds = scope.evaluationId() != null ? List.of(scope.evaluationId())
                 : jdbc.queryForList("select id from evaluation e where e.project_id = :project"
+                        + " and e.kind = 'COURSE_EVALUATION'"
                         + (scope.trackId() != null ? " and e.track_id = :track" : "") + " order by id",
                         new MapSqlParameterSource("project", scope.projectId()).addValue("track", scope.trackId()), Long.class);
         Map<Long, List<Question>> asked = questionStore.ofEvaluations(evaluationIds);
@@ -202,11 +254,35 @@ public class ResultsService {
         List<String> statementKeys = results.stream().map(QuestionResult::statementKey).filter(k -> k != null).toList();
         List<TrackInfo> tracks = projects.tracks(scope.projectId());
         List<OrganisationInfo> organisations = projects.actors(scope.projectId());
+        List<TargetGroupInfo> targetGroups = projects.targetGroups(scope.projectId());
         List<BreakdownRow> byTrack = new ArrayList<>();
         if (scope.evaluationId() == null && scope.trackId() == null) {
             for (TrackInfo t : tracks) {
-                byTrack.add(breakdown(t.position() + ". " + t.name(), responses.stream().filter(r -> r.trackId() == t.id())
+                byTrack.add(breakdown(t.position() + ". " + t.name(), responses.stream()
+                        .filter(r -> Long.valueOf(t.id()).equals(r.trackId()))
                         .map(ResponseRow::id).collect(Collectors.toSet()), rows, keyOf, questionById, statementKeys));
+            }
+        }
+        List<BreakdownRow> byTargetGroup = new ArrayList<>();
+        if (scope.targetGroupId() == null) {
+            for (TargetGroupInfo g : targetGroups) {
+                Set<UUID> ids = responses.stream().filter(r -> Long.valueOf(g.id()).equals(r.targetGroupId()))
+                        .map(ResponseRow::id).collect(Collectors.toSet());
+                if (!ids.isEmpty()) {
+                    byTargetGroup.add(breakdown(g.label(), ids, rows, keyOf, questionById, statementKeys));
+                }
+            }
+        }
+        boolean asksInterest = questionById.values().stream().anyMatch(Question::listsTracks);
+        List<BreakdownRow> byInterest = new ArrayList<>();
+        if (asksInterest && scope.interestTrackId() == null) {
+            Map<Long, Set<UUID>> interested = interest(rows, questionById);
+            for (TrackInfo t : tracks) {
+                Set<UUID> ids = interested.getOrDefault(t.id(), Set.of());
+                if (!ids.isEmpty()) {
+                    byInterest.add(breakdown(t.position() + ". " + t.name(), ids, rows, keyOf, questionById,
+                            statementKeys));
+                }
             }
         }
         List<BreakdownRow> byOrganisation = new ArrayList<>();
@@ -219,13 +295,31 @@ public class ResultsService {
                 }
             }
         }
-        String title = scope.evaluationId() != null
-                ? jdbc.queryForObject("select activity_id from evaluation where id = :id", Map.of("id", scope.evaluationId()),
-                        (rs, i) -> activities.activity(rs.getLong(1)).map(a -> a.title()).orElse(""))
+        Evaluation evaluation = scope.evaluationId() == null ? null : evaluations.find(scope.evaluationId()).orElse(null);
+        String title = evaluation != null ? titles.title(evaluation, locale)
                 : scope.trackId() != null ? tracks.stream().filter(t -> t.id() == scope.trackId()).map(TrackInfo::name)
                         .findFirst().orElse("") : project.shortName();
         return new Results(title, project.shortName(), scope, invited[0], invited[1], web, paper, suppressed, results,
-                statementKeys, byTrack, byOrganisation, tracks, organisations);
+                statementKeys, byTrack, byOrganisation, tracks, organisations,
+                evaluation == null ? null : evaluation.kind(), byTargetGroup, byInterest, targetGroups, asksInterest);
+    }
+
+    /**
+     * The responses that chose each track in a question listing the tracks (a ranking counts the track placed first).
+     */
+    private static Map<Long, Set<UUID>> interest(List<Row> rows, Map<Long, Question> questionById) {
+        Map<Long, Set<UUID>> byTrack = new HashMap<>();
+        for (Row row : rows) {
+            Question q = questionById.get(row.questionId());
+            if (q == null || !q.listsTracks() || row.intValue() == null || row.intValue() < 1
+                    || row.intValue() > q.optionIds().size()
+                    || q.kind() == QuestionKind.RANKING && !Integer.valueOf(1).equals(row.item())) {
+                continue;
+            }
+            byTrack.computeIfAbsent(q.optionIds().get(row.intValue() - 1), k -> new java.util.HashSet<>())
+                    .add(row.response());
+        }
+        return byTrack;
     }
 
     private long jdbcCount(String where, MapSqlParameterSource p, String source) {
@@ -294,8 +388,85 @@ public class ResultsService {
         }
         List<String> texts = q.kind() == QuestionKind.FREE_TEXT && !suppressed
                 ? rows.stream().map(Row::text).filter(t -> t != null).sorted().toList() : List.of();
+        List<String> scaleLabels = List.of();
+        List<MatrixRow> matrix = List.of();
+        List<RankRow> ranking = List.of();
+        if (q.kind() == QuestionKind.MATRIX) {
+            scaleLabels = scaleLabels(q, locale);
+            if (!suppressed) {
+                matrix = matrix(q, rows, locale);
+            }
+        }
+        if (q.kind() == QuestionKind.RANKING && !suppressed) {
+            ranking = ranking(q, rows, locale);
+            bars = ranking.stream().map(r -> new Bar(r.label(), r.points(), 0)).toList();
+        }
         return new QuestionResult(q.groupKey(), q.text(locale), q.kind(), q.required(), answers, suppressed, bars, mean,
-                min, max, q.statementKey(), agreeing, percent, q.agreeFrom(), q.targetPercent(), texts);
+                min, max, q.statementKey(), agreeing, percent, q.agreeFrom(), q.targetPercent(), texts, scaleLabels,
+                matrix, ranking);
+    }
+
+    private List<String> scaleLabels(Question q, Locale locale) {
+        if (!q.scale(locale).isEmpty()) {
+            return q.scale(locale);
+        }
+        List<String> labels = new ArrayList<>();
+        for (int i = 1; i <= Question.SCALE_STEPS; i++) {
+            labels.add(messages.getMessage("scale." + i, null, locale));
+        }
+        return labels;
+    }
+
+    private static List<MatrixRow> matrix(Question q, List<Row> rows, Locale locale) {
+        List<String> statements = q.options(locale);
+        int steps = q.scaleSteps();
+        List<MatrixRow> result = new ArrayList<>();
+        for (int item = 1; item <= statements.size(); item++) {
+            long[] counts = new long[steps + 1];
+            long answers = 0;
+            long agreeing = 0;
+            for (Row r : rows) {
+                if (Integer.valueOf(item).equals(r.item()) && r.intValue() != null && r.intValue() >= 1
+                        && r.intValue() <= steps) {
+                    counts[r.intValue()]++;
+                    answers++;
+                    agreeing += r.intValue() >= q.agreeFrom() ? 1 : 0;
+                }
+            }
+            List<Long> c = new ArrayList<>();
+            List<Double> pc = new ArrayList<>();
+            for (int s = 1; s <= steps; s++) {
+                c.add(counts[s]);
+                pc.add(answers == 0 ? 0 : 100.0 * counts[s] / answers);
+            }
+            result.add(new MatrixRow(statements.get(item - 1), answers, c, pc,
+                    q.agreementScale() && answers > 0 ? 100.0 * agreeing / answers : null));
+        }
+        return result;
+    }
+
+    private static List<RankRow> ranking(Question q, List<Row> rows, Locale locale) {
+        List<String> options = q.options(locale);
+        int n = options.size();
+        List<RankRow> result = new ArrayList<>();
+        for (int option = 1; option <= n; option++) {
+            long ranked = 0;
+            long first = 0;
+            long places = 0;
+            long points = 0;
+            for (Row r : rows) {
+                if (Integer.valueOf(option).equals(r.intValue()) && r.item() != null) {
+                    ranked++;
+                    places += r.item();
+                    first += r.item() == 1 ? 1 : 0;
+                    points += n - r.item() + 1;
+                }
+            }
+            result.add(new RankRow(options.get(option - 1), ranked, first, ranked == 0 ? null : (double) places / ranked,
+                    points));
+        }
+        result.sort(Comparator.comparingLong(RankRow::points).reversed());
+        return result;
     }
 
     /** Filters responses (alias r, evaluation e) to the scope. */
@@ -304,6 +475,19 @@ public class ResultsService {
         if (scope.evaluationId() != null) {
             sql.append(" and e.id = :evaluation");
             p.addValue("evaluation", scope.evaluationId());
+        } else {
+            sql.append(" and e.kind = 'COURSE_EVALUATION'");
+        }
+        if (scope.targetGroupId() != null) {
+            sql.append(" and r.target_group_id = :targetGroup");
+            p.addValue("targetGroup", scope.targetGroupId());
+        }
+        if (scope.interestTrackId() != null) {
+            sql.append(" and exists (select 1 from evaluation_answer ia join survey_question iq on iq.id = ia.question_id")
+                    .append(" where ia.response_id = r.id and iq.option_source = 'TRACK'")
+                    .append(" and (iq.kind <> 'RANKING' or ia.item = 1)")
+                    .append(" and split_part(iq.option_ids, ',', ia.int_value)::bigint = :interestTrack)");
+            p.addValue("interestTrack", scope.interestTrackId());
         }
         if (scope.trackId() != null) {
             sql.append(" and e.track_id = :track");
@@ -330,6 +514,12 @@ public class ResultsService {
         if (scope.evaluationId() != null) {
             sql.append(" and e.id = :evaluation");
             p.addValue("evaluation", scope.evaluationId());
+        } else {
+            sql.append(" and e.kind = 'COURSE_EVALUATION'");
+        }
+        if (scope.targetGroupId() != null) {
+            sql.append(" and i.target_group_id = :targetGroup");
+            p.addValue("targetGroup", scope.targetGroupId());
         }
         if (scope.trackId() != null) {
             sql.append(" and e.track_id = :track");

@@ -19,11 +19,12 @@ import se.kompetensportal.shared.web.NotFoundException;
 @Transactional(readOnly = true)
 public class TemplateService {
 
-    public record TemplateRow(long id, String name, boolean isDefault, int questions) {
+    public record TemplateRow(long id, String name, boolean isDefault, int questions, SurveyKind kind,
+            Integer followUpMonths) {
     }
 
     public record TemplateView(long id, long projectId, String projectName, String name, boolean isDefault,
-            List<Question> questions) {
+            List<Question> questions, SurveyKind kind, Integer followUpMonths) {
     }
 
     /** Where a question lives, to return to it after an edit. */
@@ -45,49 +46,76 @@ public class TemplateService {
     public List<TemplateRow> templates(long projectId) {
         CurrentUser.requireManage(projectId);
         return jdbc.query("""
-                select t.id, t.name, t.is_default, (select count(*) from survey_question q where q.template_id = t.id)
-                from evaluation_template t where t.project_id = ? order by t.is_default desc, t.name""",
-                (rs, i) -> new TemplateRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4)), projectId);
+                select t.id, t.name, t.is_default, (select count(*) from survey_question q where q.template_id = t.id),
+                       t.kind, t.follow_up_months
+                from evaluation_template t where t.project_id = ? order by t.kind, t.is_default desc, t.name""",
+                (rs, i) -> new TemplateRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
+                        SurveyKind.valueOf(rs.getString(5)), (Integer) rs.getObject(6)), projectId);
+    }
+
+    /** The project's templates of one kind, to start a survey from. */
+    public List<TemplateRow> templates(long projectId, SurveyKind kind) {
+        return templates(projectId).stream().filter(t -> t.kind() == kind).toList();
     }
 
     @Transactional
     public long create(long projectId, String name) {
-        CurrentUser.requireManage(projectId);
-        return insert(projectId, name);
+        return create(projectId, name, SurveyKind.COURSE_EVALUATION, null);
     }
 
-    /** Creates a template (the project's default if it has none); unscoped, for demo data. */
+    @Transactional
+    public long create(long projectId, String name, SurveyKind kind, Integer followUpMonths) {
+        CurrentUser.requireManage(projectId);
+        if (kind == SurveyKind.FOLLOW_UP && followUpMonths == null) {
+            throw new se.kompetensportal.shared.web.FieldRejectedException("followUpMonths", "survey.followUpMonths.required");
+        }
+        return insert(projectId, name, kind, kind == SurveyKind.FOLLOW_UP ? followUpMonths : null);
+    }
+
+    /** Creates a course evaluation template (the project's default if it has none); unscoped, for demo data. */
     @Transactional
     public long insert(long projectId, String name) {
+        return insert(projectId, name, SurveyKind.COURSE_EVALUATION, null);
+    }
+
+    /** Creates a template of the kind (the project's default of the kind if it has none); unscoped, for demo data. */
+    @Transactional
+    public long insert(long projectId, String name, SurveyKind kind, Integer followUpMonths) {
         long id = questions.nextId();
         jdbc.update("""
-                insert into evaluation_template (id, project_id, name, is_default)
-                values (?, ?, ?, not exists (select 1 from evaluation_template where project_id = ? and is_default))""",
-                id, projectId, name.strip(), projectId);
+                insert into evaluation_template (id, project_id, name, kind, follow_up_months, is_default)
+                values (?, ?, ?, ?, ?, not exists (select 1 from evaluation_template
+                                                   where project_id = ? and kind = ? and is_default))""",
+                id, projectId, name.strip(), kind.name(), followUpMonths, projectId, kind.name());
         return id;
     }
 
     public TemplateView template(long templateId) {
         long projectId = projectOfTemplate(templateId);
         CurrentUser.requireManage(projectId);
-        return jdbc.queryForObject("select id, name, is_default from evaluation_template where id = ?",
+        return jdbc.queryForObject("select id, name, is_default, kind, follow_up_months from evaluation_template where id = ?",
                 (rs, i) -> new TemplateView(rs.getLong(1), projectId,
                         projects.project(projectId).map(ProjectInfo::shortName).orElse(""), rs.getString(2),
-                        rs.getBoolean(3), questions.ofTemplate(templateId)), templateId);
+                        rs.getBoolean(3), questions.ofTemplate(templateId), SurveyKind.valueOf(rs.getString(4)),
+                        (Integer) rs.getObject(5)), templateId);
     }
 
     @Transactional
     public void makeDefault(long templateId) {
         long projectId = projectOfTemplate(templateId);
         CurrentUser.requireManage(projectId);
-        jdbc.update("update evaluation_template set is_default = false where project_id = ? and is_default", projectId);
+        jdbc.update("""
+                update evaluation_template set is_default = false where project_id = ? and is_default
+                and kind = (select kind from evaluation_template where id = ?)""", projectId, templateId);
         jdbc.update("update evaluation_template set is_default = true where id = ?", templateId);
     }
 
     @Transactional
     public long addToTemplate(long templateId, QuestionForm form) {
-        CurrentUser.requireManage(projectOfTemplate(templateId));
-        return questions.insert(templateId, null, Questions.from(form, 0, questions.nextPosition(templateId, null)));
+        long projectId = projectOfTemplate(templateId);
+        CurrentUser.requireManage(projectId);
+        return questions.insert(templateId, null, Questions.from(form, 0, questions.nextPosition(templateId, null),
+                items(projectId, form)));
     }
 
     /** Adds a question to a template without a signed-in user (demo data). */
@@ -98,8 +126,24 @@ public class TemplateService {
 
     @Transactional
     public long addToEvaluation(long evaluationId, QuestionForm form) {
-        draftForEditing(evaluationId);
-        return questions.insert(null, evaluationId, Questions.from(form, 0, questions.nextPosition(null, evaluationId)));
+        Evaluation e = draftForEditing(evaluationId);
+        return questions.insert(null, evaluationId, Questions.from(form, 0, questions.nextPosition(null, evaluationId),
+                items(e.projectId(), form)));
+    }
+
+    /** The project's tracks or target groups when the form asks for them as options. */
+    private Questions.ProjectItems items(long projectId, QuestionForm form) {
+        if (Question.TRACK.equals(form.optionSource())) {
+            var tracks = projects.tracks(projectId);
+            List<String> names = tracks.stream().map(t -> t.name()).toList();
+            return new Questions.ProjectItems(names, names, tracks.stream().map(t -> t.id()).toList());
+        }
+        if (Question.TARGET_GROUP.equals(form.optionSource())) {
+            var groups = projects.targetGroups(projectId);
+            List<String> names = groups.stream().map(g -> g.label()).toList();
+            return new Questions.ProjectItems(names, names, groups.stream().map(g -> g.id()).toList());
+        }
+        return null;
     }
 
     public QuestionEdit question(long questionId) {
@@ -110,7 +154,9 @@ public class TemplateService {
     @Transactional
     public String updateQuestion(long questionId, QuestionForm form) {
         QuestionStore.Owned owned = owned(questionId);
-        questions.update(Questions.from(form, questionId, owned.question().position()));
+        long projectId = owned.templateId() != null ? projectOfTemplate(owned.templateId())
+                : evaluations.find(owned.evaluationId()).orElseThrow().projectId();
+        questions.update(Questions.from(form, questionId, owned.question().position(), items(projectId, form)));
         return backUrl(owned);
     }
 
@@ -132,7 +178,7 @@ public class TemplateService {
         return owned;
     }
 
-    private void draftForEditing(long evaluationId) {
+    private Evaluation draftForEditing(long evaluationId) {
         Evaluation evaluation = evaluations.find(evaluationId).orElseThrow(() -> new NotFoundException("Evaluation", evaluationId));
         CurrentUser.requireManage(evaluation.projectId());
         if (evaluation.status() != EvaluationStatus.DRAFT) {
@@ -141,11 +187,16 @@ public class TemplateService {
         if (evaluations.counts(evaluationId).responses() > 0) {
             throw new BusinessRuleException("evaluation.error.hasAnswers");
         }
+        return evaluation;
     }
 
-    private static String backUrl(QuestionStore.Owned owned) {
-        return owned.templateId() != null ? "/admin/evaluations/templates/" + owned.templateId()
-                : "/admin/evaluations/" + owned.evaluationId();
+    private String backUrl(QuestionStore.Owned owned) {
+        if (owned.templateId() != null) {
+            return "/admin/evaluations/templates/" + owned.templateId();
+        }
+        boolean course = evaluations.find(owned.evaluationId()).map(e -> e.kind() == SurveyKind.COURSE_EVALUATION)
+                .orElse(true);
+        return (course ? "/admin/evaluations/" : "/admin/surveys/") + owned.evaluationId();
     }
 
     private long projectOfTemplate(long templateId) {
@@ -153,9 +204,23 @@ public class TemplateService {
                 .stream().findFirst().orElseThrow(() -> new NotFoundException("Template", templateId));
     }
 
-    /** The project's default template, if it has one. */
+    /** The project's default course evaluation template, if it has one. */
     Long defaultTemplate(long projectId) {
-        return jdbc.query("select id from evaluation_template where project_id = ? and is_default", (rs, i) -> rs.getLong(1),
-                projectId).stream().findFirst().orElse(null);
+        return jdbc.query("select id from evaluation_template where project_id = ? and is_default and kind = 'COURSE_EVALUATION'",
+                (rs, i) -> rs.getLong(1), projectId).stream().findFirst().orElse(null);
+    }
+
+    /** The project's default template of the kind, with its follow-up delay: [id, months]. */
+    java.util.Optional<long[]> defaultTemplate(long projectId, SurveyKind kind) {
+        return jdbc.query("""
+                select id, coalesce(follow_up_months, 0) from evaluation_template
+                where project_id = ? and is_default and kind = ?""",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, projectId, kind.name()).stream().findFirst();
+    }
+
+    /** The template's project and kind, for copying its questions into a survey of the same kind. */
+    java.util.Optional<SurveyKind> kindOfTemplate(long templateId, long projectId) {
+        return jdbc.query("select kind from evaluation_template where id = ? and project_id = ?",
+                (rs, i) -> SurveyKind.valueOf(rs.getString(1)), templateId, projectId).stream().findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package se.kompetensportal.surveys.web;
 
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,8 +19,9 @@ import se.kompetensportal.surveys.domain.AnswerSheet;
 import se.kompetensportal.surveys.domain.EvaluationService;
 
 /**
- * The evaluation form behind the link in an invitation: no login, the token in the address is the credential. A link
- * that is unknown (404), already used or closed (410) gets a page that says so.
+ * The survey form behind the personal link in an invitation, and behind an open link: no login, the token in the
+ * address is the credential. A link that is unknown or not open yet (404), already used or closed (410) gets a page
+ * that says so.
  */
 @Controller
 class AnswerController {
@@ -31,31 +33,59 @@ class AnswerController {
     }
 
     @GetMapping("/evaluations/answer/{token}")
-    String form(@PathVariable String token, Model model) {
-        EvaluationService.AnswerPage page = answers.open(token);
+    String form(@PathVariable String token, Model model, Locale locale) {
+        EvaluationService.AnswerPage page = answers.open(token, locale);
         model.addAttribute("page", page);
         model.addAttribute("state", FormState.empty(page.questions()));
-        model.addAttribute("token", token);
+        model.addAttribute("action", "/evaluations/answer/" + token);
         return "surveys/answer";
     }
 
     @PostMapping("/evaluations/answer/{token}")
     String submit(@PathVariable String token, @RequestParam MultiValueMap<String, String> parameters, Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response, Locale locale) {
         AnswerSheet.Result result = answers.submit(token, parameters);
         if (!result.valid()) {
-            EvaluationService.AnswerPage page = answers.open(token);
+            EvaluationService.AnswerPage page = answers.open(token, locale);
             model.addAttribute("page", page);
             model.addAttribute("state", FormState.of(page.questions(), result));
-            model.addAttribute("token", token);
+            model.addAttribute("action", "/evaluations/answer/" + token);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "surveys/answer";
         }
         return "redirect:/evaluations/thanks";
     }
 
+    @GetMapping("/surveys/open/{token}")
+    String openForm(@PathVariable String token, Model model, Locale locale) {
+        AnswerService.OpenPage open = answers.openLink(token, locale);
+        model.addAttribute("open", open);
+        model.addAttribute("page", open.page());
+        model.addAttribute("state", FormState.empty(open.page().questions()));
+        model.addAttribute("action", "/surveys/open/" + token);
+        return "surveys/answer";
+    }
+
+    @PostMapping("/surveys/open/{token}")
+    String submitOpen(@PathVariable String token, @RequestParam(required = false) String accessCode,
+            @RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletResponse response,
+            Locale locale) {
+        AnswerSheet.Result result = answers.submitOpen(token, accessCode, parameters);
+        if (!result.valid()) {
+            AnswerService.OpenPage open = answers.openLink(token, locale);
+            model.addAttribute("open", open);
+            model.addAttribute("page", open.page());
+            model.addAttribute("state", FormState.of(open.page().questions(), result));
+            model.addAttribute("action", "/surveys/open/" + token);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "surveys/answer";
+        }
+        return "redirect:/evaluations/thanks?open=true";
+    }
+
     @GetMapping("/evaluations/thanks")
-    String thanks() {
+    String thanks(@RequestParam(required = false) boolean open, Model model) {
+        model.addAttribute("openLink", open);
         return "surveys/thanks";
     }
 

@@ -33,6 +33,9 @@ class EvaluationAdminController {
     record ClosingForm(@NotNull LocalDate closesOn, long version) {
     }
 
+    /** Where a question's options may come from: written out, or the project's tracks or target groups. */
+    static final List<String> QUESTION_SOURCES = List.of("", "TRACK", "TARGET_GROUP");
+
     private final EvaluationService evaluations;
     private final TemplateService templates;
 
@@ -73,6 +76,10 @@ class EvaluationAdminController {
 
     @GetMapping("/admin/evaluations/{id}")
     String show(@PathVariable long id, Model model) {
+        String survey = evaluations.surveyPage(id);
+        if (survey != null) {
+            return "redirect:" + survey;
+        }
         return page(id, model, QuestionForm.empty(), null);
     }
 
@@ -87,6 +94,7 @@ class EvaluationAdminController {
                     : new ClosingForm(view.closesOn(), view.version()));
         }
         model.addAttribute("kinds", QuestionKind.values());
+        model.addAttribute("sources", QUESTION_SOURCES);
         return "surveys/evaluation";
     }
 
@@ -132,8 +140,8 @@ class EvaluationAdminController {
     }
 
     @GetMapping("/admin/evaluations/{id}/paper")
-    String paper(@PathVariable long id, Model model) {
-        EvaluationService.AnswerPage page = evaluations.paperForm(id);
+    String paper(@PathVariable long id, Model model, java.util.Locale locale) {
+        EvaluationService.AnswerPage page = evaluations.paperForm(id, locale);
         model.addAttribute("page", page);
         model.addAttribute("state", FormState.empty(page.questions()));
         model.addAttribute("organisations", evaluations.organisations(id));
@@ -143,13 +151,13 @@ class EvaluationAdminController {
     @PostMapping("/admin/evaluations/{id}/paper")
     String recordPaper(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters,
             @RequestParam(name = "organisationId", required = false) Long organisationId, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect, java.util.Locale locale) {
         AnswerSheet.Result result = evaluations.recordPaper(id, parameters, organisationId);
         if (result.valid()) {
             redirect.addFlashAttribute("flash", "evaluation.paperRecorded");
             return "redirect:/admin/evaluations/" + id + "/paper";
         }
-        EvaluationService.AnswerPage page = evaluations.paperForm(id);
+        EvaluationService.AnswerPage page = evaluations.paperForm(id, locale);
         model.addAttribute("page", page);
         model.addAttribute("state", FormState.of(page.questions(), result));
         model.addAttribute("organisations", evaluations.organisations(id));
@@ -164,6 +172,7 @@ class EvaluationAdminController {
         model.addAttribute("edit", edit);
         model.addAttribute("questionForm", edit.form());
         model.addAttribute("kinds", QuestionKind.values());
+        model.addAttribute("sources", QUESTION_SOURCES);
         return "surveys/question-form";
     }
 
@@ -181,6 +190,7 @@ class EvaluationAdminController {
         }
         model.addAttribute("edit", templates.question(questionId));
         model.addAttribute("kinds", QuestionKind.values());
+        model.addAttribute("sources", QUESTION_SOURCES);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return "surveys/question-form";
     }

@@ -22,6 +22,7 @@ import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.shared.excel.SpreadsheetWriter;
 import se.kompetensportal.shared.pdf.PdfRenderer;
 import se.kompetensportal.surveys.domain.EvaluationService;
+import se.kompetensportal.surveys.domain.QuestionKind;
 import se.kompetensportal.surveys.domain.ResultsService;
 import se.kompetensportal.surveys.domain.ResultsService.Results;
 import se.kompetensportal.surveys.domain.ResultsService.Scope;
@@ -68,6 +69,47 @@ class ResultsController {
         return "surveys/results";
     }
 
+    @GetMapping("/admin/surveys/{id}/results")
+    String survey(@PathVariable long id, @RequestParam(required = false) Long organisationId,
+            @RequestParam(required = false) Long targetGroupId, @RequestParam(required = false) Long interestTrackId,
+            Model model, Locale locale) {
+        model.addAttribute("results", results.results(results.scopeOfSurvey(id, organisationId, targetGroupId,
+                interestTrackId), locale));
+        model.addAttribute("surveyId", id);
+        model.addAttribute("exportQuery", surveyQuery(organisationId, targetGroupId, interestTrackId));
+        return "surveys/results";
+    }
+
+    @GetMapping("/admin/surveys/{id}/results.xlsx")
+    ResponseEntity<byte[]> surveyExcel(@PathVariable long id, @RequestParam(required = false) Long organisationId,
+            @RequestParam(required = false) Long targetGroupId, @RequestParam(required = false) Long interestTrackId,
+            Locale locale) {
+        return excel(results.results(results.scopeOfSurvey(id, organisationId, targetGroupId, interestTrackId), locale),
+                locale);
+    }
+
+    @GetMapping("/admin/surveys/{id}/results.pdf")
+    ResponseEntity<byte[]> surveyPdf(@PathVariable long id, @RequestParam(required = false) Long organisationId,
+            @RequestParam(required = false) Long targetGroupId, @RequestParam(required = false) Long interestTrackId,
+            Locale locale) {
+        return pdf(results.results(results.scopeOfSurvey(id, organisationId, targetGroupId, interestTrackId), locale),
+                locale);
+    }
+
+    private static String surveyQuery(Long organisationId, Long targetGroupId, Long interestTrackId) {
+        StringBuilder q = new StringBuilder();
+        if (organisationId != null) {
+            q.append("&organisationId=").append(organisationId);
+        }
+        if (targetGroupId != null) {
+            q.append("&targetGroupId=").append(targetGroupId);
+        }
+        if (interestTrackId != null) {
+            q.append("&interestTrackId=").append(interestTrackId);
+        }
+        return q.isEmpty() ? "" : q.substring(1);
+    }
+
     @GetMapping("/admin/evaluations/results.xlsx")
     ResponseEntity<byte[]> projectExcel(@RequestParam long projectId, @RequestParam(required = false) Long trackId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -98,7 +140,7 @@ class ResultsController {
         byte[] body = pdf.render("pdf/surveys/results", Map.of("results", r), locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("utvardering-" + r.scope().projectId() + ".pdf").build().toString())
+                        .filename(fileName(r) + ".pdf").build().toString())
                 .body(body);
     }
 
@@ -119,6 +161,23 @@ class ResultsController {
             for (ResultsService.QuestionResult q : r.questions()) {
                 if (q.suppressed()) {
                     sheet.row(q.text(), q.answers(), text("results.suppressed", locale));
+                    continue;
+                }
+                if (q.kind() == QuestionKind.MATRIX) {
+                    for (ResultsService.MatrixRow row : q.matrix()) {
+                        for (int i = 0; i < q.scaleLabels().size(); i++) {
+                            sheet.row(q.text() + " – " + row.label(), row.answers(), q.scaleLabels().get(i),
+                                    row.counts().get(i), round(row.percents().get(i)));
+                        }
+                    }
+                    continue;
+                }
+                if (q.kind() == QuestionKind.RANKING) {
+                    for (ResultsService.RankRow row : q.ranking()) {
+                        sheet.row(q.text(), q.answers(), row.label(), row.points(),
+                                text("results.ranking.sheetNote", locale, row.first(),
+                                        row.meanPlace() == null ? "–" : String.valueOf(round(row.meanPlace()))));
+                    }
                     continue;
                 }
                 if (q.bars().isEmpty()) {
@@ -144,8 +203,11 @@ class ResultsController {
                     text("results.col.answers", locale)));
             r.statements().forEach(s -> headers.add(s.statementKey()));
             sheet.sheet(text("results.sheet.breakdowns", locale), headers);
-            for (ResultsService.BreakdownRow row : concat(r.byTrack(), r.byOrganisation())) {
-                List<Object> values = new ArrayList<>(List.of(row.label(), row.responses()));
+            List<ResultsService.BreakdownRow> rows = concat(concat(r.byTrack(), r.byOrganisation()),
+                    concat(r.byTargetGroup(), r.byInterest()));
+            for (ResultsService.BreakdownRow row : rows) {
+                List<Object> values = new ArrayList<>(List.of(row.label(),
+                        row.suppressed() ? (Object) text("results.suppressedShort", locale) : row.responses()));
                 row.statementPercents().forEach(p -> values.add(p == null ? text("results.suppressedShort", locale) : round(p)));
                 sheet.row(values.toArray());
             }
@@ -153,7 +215,7 @@ class ResultsController {
         }
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("utvardering-" + r.scope().projectId() + ".xlsx").build().toString())
+                        .filename(fileName(r) + ".xlsx").build().toString())
                 .body(out.toByteArray());
     }
 
@@ -164,12 +226,16 @@ class ResultsController {
         return all;
     }
 
+    private static String fileName(Results r) {
+        return r.survey() ? "enkat-" + r.scope().evaluationId() : "utvardering-" + r.scope().projectId();
+    }
+
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
     }
 
     private static String query(long projectId, Long trackId, LocalDate from, LocalDate to, Long organisationId) {

@@ -22,13 +22,15 @@ import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.surveys.domain.EvaluationService;
 import se.kompetensportal.surveys.domain.QuestionForm;
 import se.kompetensportal.surveys.domain.QuestionKind;
+import se.kompetensportal.surveys.domain.SurveyKind;
 import se.kompetensportal.surveys.domain.TemplateService;
 
 /** A project's evaluation templates: the default one is copied into every new evaluation. */
 @Controller
 class TemplateController {
 
-    record TemplateForm(@NotNull Long projectId, @NotBlank @Size(max = 200) String name) {
+    record TemplateForm(@NotNull Long projectId, @NotBlank @Size(max = 200) String name, SurveyKind kind,
+            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(36) Integer followUpMonths) {
     }
 
     private final TemplateService templates;
@@ -43,13 +45,14 @@ class TemplateController {
     String list(@RequestParam(required = false) Long projectId, Model model) {
         List<ProjectInfo> projects = evaluations.projects(true);
         long project = EvaluationAdminController.chosen(projectId, projects);
-        return listPage(project, model, new TemplateForm(project, ""));
+        return listPage(project, model, new TemplateForm(project, "", SurveyKind.COURSE_EVALUATION, 6));
     }
 
     private String listPage(long projectId, Model model, TemplateForm form) {
         model.addAttribute("projects", evaluations.projects(true));
         model.addAttribute("projectId", projectId);
         model.addAttribute("templates", templates.templates(projectId));
+        model.addAttribute("surveyKinds", SurveyKind.values());
         if (!model.containsAttribute("templateForm")) {
             model.addAttribute("templateForm", form);
         }
@@ -66,7 +69,15 @@ class TemplateController {
             }
             return listPage(form.projectId(), model, form);
         }
-        long id = templates.create(form.projectId(), form.name());
+        long id;
+        try {
+            id = templates.create(form.projectId(), form.name(),
+                    form.kind() == null ? SurveyKind.COURSE_EVALUATION : form.kind(), form.followUpMonths());
+        } catch (FieldRejectedException e) {
+            e.rejectOn(errors);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return listPage(form.projectId(), model, form);
+        }
         redirect.addFlashAttribute("flash", "template.created");
         return "redirect:/admin/evaluations/templates/" + id;
     }
@@ -82,6 +93,7 @@ class TemplateController {
             model.addAttribute("questionForm", form);
         }
         model.addAttribute("kinds", QuestionKind.values());
+        model.addAttribute("sources", EvaluationAdminController.QUESTION_SOURCES);
         return "surveys/template";
     }
 

@@ -45,6 +45,16 @@ class IndicatorCalculatorTest {
                     new StatementResult("D1_METHODS", "Nya metoder", "New methods", 4, null, 60));
         }
 
+        Long followUpTrack;
+
+        @Override
+        public List<StatementResult> followUpResults(long projectId, LocalDate from, LocalDate to, Long trackId) {
+            followUpTrack = trackId;
+            return trackId == null
+                    ? List.of(new StatementResult("FU_APPLYING", "Använder", "Uses", 40, 30L, 60))
+                    : List.of(new StatementResult("FU_APPLYING", "Använder", "Uses", 3, null, 60));
+        }
+
         @Override
         public EvaluationTotals totals(long projectId, LocalDate from, LocalDate to, Long organisationId) {
             return new EvaluationTotals(10, 100, 50, 30);
@@ -94,6 +104,32 @@ class IndicatorCalculatorTest {
                 "60", IndicatorPeriod.WHOLE_PROJECT, "D1_DIVERSITY"), PROJECT, AS_OF, Locale.of("sv"));
         assertThat(r.current().noteKey()).isEqualTo("indicator.note.noAnswers");
         assertThat(r.status()).isEqualTo(IndicatorStatus.NO_DATA);
+    }
+
+    @Test
+    void aFollowUpStatementIsTheShareOfFollowUpRespondentsAgreeingForTheWholeProjectOrOneTrack() {
+        IndicatorResult all = calculator.compute(indicator(IndicatorKind.FOLLOW_UP_STATEMENT, Comparison.SHARE_AT_LEAST,
+                "60", IndicatorPeriod.WHOLE_PROJECT, "FU_APPLYING"), PROJECT, AS_OF, Locale.of("sv"));
+        assertThat(all.current().actual()).isEqualTo(75.0);
+        assertThat(all.current().part()).isEqualTo(30);
+        assertThat(all.current().whole()).isEqualTo(40);
+        assertThat(all.status()).isEqualTo(IndicatorStatus.MET);
+        assertThat(surveys.followUpTrack).isNull();
+
+        Indicator oneTrack = new Indicator(PROJECT.id(), 2);
+        oneTrack.apply(new IndicatorForm("Spår 2", null, null, null, IndicatorKind.FOLLOW_UP_STATEMENT,
+                Comparison.SHARE_AT_LEAST, new BigDecimal("60"), null, IndicatorPeriod.WHOLE_PROJECT, null, "FU_APPLYING",
+                null, 0, 7L));
+        org.springframework.test.util.ReflectionTestUtils.setField(oneTrack, "id", 98L);
+        IndicatorResult track = calculator.compute(oneTrack, PROJECT, AS_OF, Locale.of("sv"));
+        assertThat(surveys.followUpTrack).isEqualTo(7L);
+        assertThat(track.current().actual()).isNull();
+        assertThat(track.current().noteKey()).isEqualTo("indicator.note.tooFewAnswers");
+        // A track is kept only for the kind that takes one.
+        Indicator other = new Indicator(PROJECT.id(), 3);
+        other.apply(new IndicatorForm("Andra", null, null, null, IndicatorKind.UNIQUE_PARTICIPANTS, Comparison.AT_LEAST,
+                BigDecimal.TEN, null, IndicatorPeriod.WHOLE_PROJECT, null, null, null, 0, 7L));
+        assertThat(other.getTrackId()).isNull();
     }
 
     @Test

@@ -21,7 +21,7 @@ class SurveysDemoDataTest extends PortalIntegrationTest {
         long iko = users.projectId("2016/00175");
         assertThat(jdbc.queryForList("""
                 select q.statement_key from survey_question q join evaluation_template t on t.id = q.template_id
-                where t.project_id = ? and t.is_default order by q.position""", String.class, iko))
+                where t.project_id = ? and t.is_default and t.kind = 'COURSE_EVALUATION' order by q.position""", String.class, iko))
                 .containsExactly("D1_KNOWLEDGE", "D1_METHODS", "D1_DIVERSITY", null, null, null, null, null, null);
         int responses = jdbc.queryForObject("""
                 select count(*) from evaluation_response r join evaluation e on e.id = r.evaluation_id where e.project_id = ?""",
