@@ -42,6 +42,9 @@ public class Indicator {
     private ActivityKind activityKind;
     private String statementKey;
     private String gender;
+    private Long trackId;
+    /** Shown, as an aggregate, among the results on the public project page. */
+    private boolean published;
 
     @Version
     private long version;
@@ -68,6 +71,10 @@ public class Indicator {
         activityKind = kind.needsActivityKind() ? f.activityKind() : null;
         statementKey = kind.needsStatementKey() ? f.statementKey().strip() : null;
         gender = kind.needsGender() ? f.gender() : null;
+        trackId = kind.takesTrack() ? f.trackId() : null;
+        if (!kind.publishable()) {
+            published = false;
+        }
     }
 
     public String name(Locale locale) {
@@ -90,5 +97,8 @@ public class Indicator {
     public ActivityKind getActivityKind() { return activityKind; }
     public String getStatementKey() { return statementKey; }
     public String getGender() { return gender; }
+    public Long getTrackId() { return trackId; }
+    public boolean isPublished() { return published; }
+    public void setPublished(boolean published) { this.published = published; }
     public long getVersion() { return version; }
 }

@@ -29,16 +29,17 @@ public record IndicatorForm(
         ActivityKind activityKind,
         @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9_]*", message = "{indicator.statementKey.pattern}") String statementKey,
         @Pattern(regexp = "WOMAN|MAN|") String gender,
+        Long trackId,
         long version) {
 
     public static IndicatorForm empty() {
         return new IndicatorForm("", "", "", "", IndicatorKind.UNIQUE_PARTICIPANTS, Comparison.AT_LEAST, null, null,
-                IndicatorPeriod.WHOLE_PROJECT, null, "", "", 0);
+                IndicatorPeriod.WHOLE_PROJECT, null, "", "", null, 0);
     }
 
     public static IndicatorForm of(Indicator i) {
         return new IndicatorForm(i.getNameSv(), i.getNameEn(), i.getSubGoal(), i.getDescription(), i.getKind(),
                 i.getComparison(), i.getTarget(), i.getTargetMax(), i.getPeriod(), i.getActivityKind(),
-                i.getStatementKey(), i.getGender(), i.getVersion());
+                i.getStatementKey(), i.getGender(), i.getTrackId(), i.getVersion());
     }
 }

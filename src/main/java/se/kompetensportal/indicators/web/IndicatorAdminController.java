@@ -60,7 +60,7 @@ class IndicatorAdminController {
 
     @GetMapping("/new")
     String initCreationForm(@RequestParam long projectId, Model model) {
-        model.addAttribute("project", indicators.project(projectId));
+        project(projectId, model);
         model.addAttribute("indicatorForm", IndicatorForm.empty());
         return FORM;
     }
@@ -68,7 +68,7 @@ class IndicatorAdminController {
     @PostMapping
     String processCreationForm(@RequestParam long projectId, @Valid @ModelAttribute IndicatorForm indicatorForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        model.addAttribute("project", indicators.project(projectId));
+        project(projectId, model);
         if (result.hasErrors()) {
             return FORM;
         }
@@ -85,7 +85,7 @@ class IndicatorAdminController {
     @GetMapping("/{indicatorId}")
     String initUpdateForm(@PathVariable long indicatorId, Model model) {
         Indicator i = indicators.indicator(indicatorId);
-        model.addAttribute("project", indicators.project(i.getProjectId()));
+        project(i.getProjectId(), model);
         model.addAttribute("indicatorId", indicatorId);
         model.addAttribute("indicatorForm", IndicatorForm.of(i));
         addValues(i, model);
@@ -96,7 +96,7 @@ class IndicatorAdminController {
     String processUpdateForm(@PathVariable long indicatorId, @Valid @ModelAttribute IndicatorForm indicatorForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Indicator i = indicators.indicator(indicatorId);
-        model.addAttribute("project", indicators.project(i.getProjectId()));
+        project(i.getProjectId(), model);
         model.addAttribute("indicatorId", indicatorId);
         addValues(i, model);
         if (result.hasErrors()) {
@@ -110,6 +110,14 @@ class IndicatorAdminController {
         }
         redirect.addFlashAttribute("flash", "indicator.saved");
         return "redirect:/admin/indicators?projectId=" + i.getProjectId();
+    }
+
+    /** Shows the indicator's result on the public project page, or stops showing it. */
+    @PostMapping("/{indicatorId}/published")
+    String publish(@PathVariable long indicatorId, @RequestParam boolean published, RedirectAttributes redirect) {
+        long projectId = indicators.publish(indicatorId, published);
+        redirect.addFlashAttribute("flash", published ? "indicator.publish.started" : "indicator.publish.stopped");
+        return "redirect:/admin/indicators?projectId=" + projectId;
     }
 
     @PostMapping("/{indicatorId}/delete")
@@ -133,7 +141,7 @@ class IndicatorAdminController {
                 e.rejectOn(result);
             }
         }
-        model.addAttribute("project", indicators.project(i.getProjectId()));
+        project(i.getProjectId(), model);
         model.addAttribute("indicatorId", indicatorId);
         model.addAttribute("indicatorForm", IndicatorForm.of(i));
         model.addAttribute("manualKind", i.getKind() == IndicatorKind.MANUAL);
@@ -146,6 +154,11 @@ class IndicatorAdminController {
         indicators.deleteValue(indicatorId, valueId);
         redirect.addFlashAttribute("flash", "indicator.value.deleted");
         return "redirect:/admin/indicators/" + indicatorId;
+    }
+
+    private void project(long projectId, Model model) {
+        model.addAttribute("project", indicators.project(projectId));
+        model.addAttribute("tracks", indicators.tracks(projectId));
     }
 
     private void addValues(Indicator i, Model model) {

@@ -34,4 +34,10 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             Pageable pageable);
 
     List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient);
+
+    /** Mails per status whose dedup key is like the pattern (a prefix and {@code %}, read through a prefix index). */
+    @Query(value = """
+            select status, count(*) from outbox_message where dedup_key like :pattern group by status""",
+            nativeQuery = true)
+    List<Object[]> countByStatusWithDedupKeyLike(String pattern);
 }

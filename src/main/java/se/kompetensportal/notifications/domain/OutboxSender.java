@@ -2,6 +2,7 @@ package se.kompetensportal.notifications.domain;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.internet.MimeMessage;
@@ -111,6 +112,9 @@ public class OutboxSender {
             helper.addAttachment(file.getFilename(), new ByteArrayResource(file.getContent()), file.getContentType());
         }
         mime.setHeader("Auto-Submitted", "auto-generated");
+        for (Map.Entry<String, String> header : message.extraHeaders().entrySet()) {
+            mime.setHeader(header.getKey(), header.getValue());
+        }
         return mime;
     }
 }
