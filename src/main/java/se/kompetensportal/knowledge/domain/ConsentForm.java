@@ -16,9 +16,10 @@ public record ConsentForm(
         @NotBlank @Size(max = 200) String givenBy,
         @NotNull @PastOrPresent LocalDate givenOn,
         @Size(max = 500) String note,
-        @AssertTrue(message = "{knowledge.consent.confirmed.required}") boolean confirmed) {
+        @NotNull(message = "{knowledge.consent.confirmed.required}")
+        @AssertTrue(message = "{knowledge.consent.confirmed.required}") Boolean confirmed) {
 
     public static ConsentForm empty(String givenBy) {
-        return new ConsentForm(givenBy, null, "", false);
+        return new ConsentForm(givenBy, null, "", null);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 /**
  * A file of a knowledge item (a PDF, slides, a Word document) with the text summary that makes it accessible to those
- * who cannot open it. Its bytes are kept apart ({@link AttachmentContent}) so that lists never load them.
+ * who cannot open it. Its bytes are kept apart ({@link KnowledgeFileContent}) so that lists never load them.
  */
 @Entity
 @Table(name = "knowledge_attachment")

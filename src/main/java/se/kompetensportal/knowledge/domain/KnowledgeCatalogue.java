@@ -66,13 +66,13 @@ public class KnowledgeCatalogue {
     private final EntityManager entityManager;
     private final KnowledgeItemRepository items;
     private final KnowledgeAttachmentRepository attachments;
-    private final AttachmentContentRepository contents;
+    private final KnowledgeFileContentRepository contents;
     private final ProjectsApi projects;
     private final ActivityListings activities;
     private final PublicProjects publicProjects;
 
     KnowledgeCatalogue(EntityManager entityManager, KnowledgeItemRepository items,
-            KnowledgeAttachmentRepository attachments, AttachmentContentRepository contents, ProjectsApi projects,
+            KnowledgeAttachmentRepository attachments, KnowledgeFileContentRepository contents, ProjectsApi projects,
             ActivityListings activities, PublicProjects publicProjects) {
         this.publicProjects = publicProjects;
         this.entityManager = entityManager;

@@ -52,7 +52,7 @@ public class KnowledgeService {
 
     private final KnowledgeItemRepository items;
     private final KnowledgeAttachmentRepository attachments;
-    private final AttachmentContentRepository contents;
+    private final KnowledgeFileContentRepository contents;
     private final ProjectsApi projects;
     private final ActivityListings activities;
     private final FinalReports finalReports;
@@ -61,7 +61,7 @@ public class KnowledgeService {
     private final Clock clock;
 
     KnowledgeService(KnowledgeItemRepository items, KnowledgeAttachmentRepository attachments,
-            AttachmentContentRepository contents, ProjectsApi projects, ActivityListings activities,
+            KnowledgeFileContentRepository contents, ProjectsApi projects, ActivityListings activities,
             FinalReports finalReports, CollaborationProjects collaborations, MessageSource messages, Clock clock) {
         this.items = items;
         this.attachments = attachments;
@@ -109,6 +109,9 @@ public class KnowledgeService {
     public KnowledgeItem item(long itemId) {
         KnowledgeItem item = items.findById(itemId).orElseThrow(() -> new NotFoundException("KnowledgeItem", itemId));
         CurrentUser.requireManage(item.getProjectId());
+        // The editor and the preview read these after the transaction.
+        org.hibernate.Hibernate.initialize(item.getVideos());
+        org.hibernate.Hibernate.initialize(item.getActivityIds());
         return item;
     }
 
@@ -181,7 +184,7 @@ public class KnowledgeService {
         KnowledgeFiles.Checked file = KnowledgeFiles.check(originalName, content, item.getTitle());
         KnowledgeAttachment attachment = attachments.save(new KnowledgeAttachment(itemId, file.name(),
                 file.kind().contentType(), content.length, summary.strip()));
-        contents.save(new AttachmentContent(attachment.getId(), content));
+        contents.save(new KnowledgeFileContent(attachment.getId(), content));
         item.touch(clock.instant());
         return attachment.getId();
     }
@@ -266,7 +269,7 @@ public class KnowledgeService {
 
     private long createFromSource(long projectId, KnowledgeForm form, SourceKind kind, long sourceId,
             ConsentForm consent, PortalUser user) {
-        if (!consent.confirmed()) {
+        if (!Boolean.TRUE.equals(consent.confirmed())) {
             throw new FieldRejectedException("confirmed", "knowledge.consent.confirmed.required");
         }
         Instant now = clock.instant();

@@ -23,7 +23,7 @@ class ArchiveController {
     @GetMapping("/projects/{slug:[a-z0-9-]+}/newsletters/{number:\\d{1,6}}")
     String issue(@PathVariable String slug, @PathVariable int number, Model model) {
         IssueContent content = archive.issue(slug, number);
-        model.addAttribute("content", content);
+        model.addAttribute("letter", content);
         model.addAttribute("canonicalUrl", portal.link(content.archivePath()));
         return "newsletter/archive";
     }

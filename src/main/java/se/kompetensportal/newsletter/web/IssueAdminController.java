@@ -98,7 +98,7 @@ class IssueAdminController {
 
     @GetMapping("/{id}/preview")
     String preview(@PathVariable long id, Model model) {
-        model.addAttribute("content", issues.preview(id));
+        model.addAttribute("letter", issues.preview(id));
         model.addAttribute("issueId", id);
         return "newsletter/admin/preview";
     }

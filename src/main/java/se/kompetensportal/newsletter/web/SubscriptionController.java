@@ -35,7 +35,8 @@ class SubscriptionController {
 
     /** The public subscription form. */
     record SubscribeForm(@NotNull Long projectId, @NotBlank @Email @Size(max = 320) String email,
-            @AssertTrue(message = "{newsletter.subscribe.consent.required}") boolean consent) {
+            @NotNull(message = "{newsletter.subscribe.consent.required}")
+            @AssertTrue(message = "{newsletter.subscribe.consent.required}") Boolean consent) {
     }
 
     private final SubscriptionService subscriptions;
@@ -47,7 +48,7 @@ class SubscriptionController {
     @GetMapping("/newsletter/subscribe")
     String form(@RequestParam long project, @RequestParam(required = false) String sent, Model model) {
         model.addAttribute("project", subscriptions.project(project));
-        model.addAttribute("subscribeForm", new SubscribeForm(project, "", false));
+        model.addAttribute("subscribeForm", new SubscribeForm(project, "", null));
         model.addAttribute("sent", sent != null);
         return FORM;
     }

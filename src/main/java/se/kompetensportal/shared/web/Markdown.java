@@ -66,8 +66,17 @@ public final class Markdown {
             }
         }
         String cleaned = Jsoup.clean(document.body().html(), BASE, safelist(), OUTPUT);
+        // A link whose target was unsafe has lost it: keep its text, drop the empty link.
+        Document result = Jsoup.parseBodyFragment(cleaned, BASE);
+        result.outputSettings(OUTPUT);
+        for (Element link : result.select("a")) {
+            String href = link.attr("href").strip();
+            if (href.isEmpty() || href.startsWith("#")) {
+                link.unwrap();
+            }
+        }
         // Relative links were kept relative; the made-up base must never show.
-        return cleaned.replace("href=\"" + BASE, "href=\"/");
+        return result.body().html().replace("href=\"" + BASE, "href=\"/");
     }
 
     /** The text without any markup, for summaries, feeds and the plain-text part of mails. */

@@ -7,16 +7,16 @@ import jakarta.persistence.Table;
 /** The bytes of a knowledge attachment. */
 @Entity
 @Table(name = "knowledge_attachment_content")
-public class AttachmentContent {
+public class KnowledgeFileContent {
 
     @Id
     private Long attachmentId;
     private byte[] content;
 
-    protected AttachmentContent() {
+    protected KnowledgeFileContent() {
     }
 
-    public AttachmentContent(long attachmentId, byte[] content) {
+    public KnowledgeFileContent(long attachmentId, byte[] content) {
         this.attachmentId = attachmentId;
         this.content = content;
     }

@@ -2,5 +2,5 @@ package se.kompetensportal.knowledge.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AttachmentContentRepository extends JpaRepository<AttachmentContent, Long> {
+public interface KnowledgeFileContentRepository extends JpaRepository<KnowledgeFileContent, Long> {
 }
