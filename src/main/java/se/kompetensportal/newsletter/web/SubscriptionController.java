@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,24 +70,28 @@ class SubscriptionController {
     }
 
     @GetMapping("/newsletter/confirm/{token}")
-    String confirmPage(@PathVariable String token, Model model, HttpServletResponse response) {
-        return link("confirm", false, subscriptions.checkConfirmation(token), token, model, response);
+    String confirmPage(@PathVariable String token, Model model, HttpServletResponse response,
+            CsrfToken csrf) {
+        return link("confirm", false, subscriptions.checkConfirmation(token), token, model, response, csrf);
     }
 
     @PostMapping("/newsletter/confirm/{token}")
-    String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
-        return link("confirm", true, subscriptions.confirm(token), token, model, response);
+    String confirm(@PathVariable String token, Model model, HttpServletResponse response,
+            CsrfToken csrf) {
+        return link("confirm", true, subscriptions.confirm(token), token, model, response, csrf);
     }
 
     @GetMapping("/newsletter/unsubscribe/{token}")
-    String unsubscribePage(@PathVariable String token, Model model, HttpServletResponse response) {
-        return link("unsubscribe", false, subscriptions.checkUnsubscribe(token), token, model, response);
+    String unsubscribePage(@PathVariable String token, Model model, HttpServletResponse response,
+            CsrfToken csrf) {
+        return link("unsubscribe", false, subscriptions.checkUnsubscribe(token), token, model, response, csrf);
     }
 
     /** The page's button, and the one-click POST of a mail program (body {@code List-Unsubscribe=One-Click}). */
     @PostMapping("/newsletter/unsubscribe/{token}")
-    String unsubscribe(@PathVariable String token, Model model, HttpServletResponse response) {
-        return link("unsubscribe", true, subscriptions.unsubscribe(token), token, model, response);
+    String unsubscribe(@PathVariable String token, Model model, HttpServletResponse response,
+            CsrfToken csrf) {
+        return link("unsubscribe", true, subscriptions.unsubscribe(token), token, model, response, csrf);
     }
 
     /**
@@ -94,7 +99,11 @@ class SubscriptionController {
      * confirmation link and an expired one answer 410, an unknown link 404.
      */
     private static String link(String action, boolean used, LinkResult result, String token, Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response, CsrfToken csrf) {
+        if (!used && csrf != null) {
+            // The page's button is a form with the token: made before the page is streamed out.
+            csrf.getToken();
+        }
         model.addAttribute("action", action);
         model.addAttribute("outcome", result.outcome());
         model.addAttribute("done", used && result.outcome() == LinkOutcome.DONE);

@@ -2,6 +2,7 @@ package se.kompetensportal.site.web;
 
 import java.util.Locale;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +24,12 @@ class ProjectPageController {
     }
 
     @GetMapping("/projects/{slug:[a-z0-9-]{1,60}}")
-    String project(@PathVariable String slug, Locale locale, Model model) {
+    String project(@PathVariable String slug, Locale locale, Model model, CsrfToken csrf) {
+        // The page's subscription form carries the token: create it (and the session it lives in) now, before the
+        // page is streamed out, when a session can no longer be started.
+        if (csrf != null) {
+            csrf.getToken();
+        }
         ProjectPage page = pages.page(slug, locale);
         model.addAttribute("page", page);
         if (page.project().description() != null) {
