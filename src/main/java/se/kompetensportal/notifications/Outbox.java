@@ -27,6 +27,15 @@ public class Outbox {
         return writer.deliveries(dedupKeyPrefix);
     }
 
+    /**
+     * Queues several mails (a batch of a mailing) with one look-up of their dedup keys; returns how many were queued
+     * (those whose key was queued before are left out).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int enqueueAll(java.util.List<OutgoingMail> mails) {
+        return writer.writeAll(mails);
+    }
+
     /** Queues the mail; returns false if a mail with the same dedup key was queued before. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(OutgoingMail mail) {

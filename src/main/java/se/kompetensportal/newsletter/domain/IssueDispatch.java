@@ -51,12 +51,7 @@ public class IssueDispatch {
         IssueContent text = content.content(issue, false);
         List<Subscriber> batch = subscribers.confirmedAfter(issue.getProjectId(), issue.getCursorSubscriberId(),
                 properties.batchSize());
-        int queued = 0;
-        for (Subscriber s : batch) {
-            if (mails.issue(text, s)) {
-                queued++;
-            }
-        }
+        int queued = batch.isEmpty() ? 0 : mails.issue(text, batch);
         boolean more = batch.size() == properties.batchSize();
         if (!batch.isEmpty()) {
             issue.queuedBatch(queued, batch.getLast().getId());

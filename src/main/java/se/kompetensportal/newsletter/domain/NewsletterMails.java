@@ -19,10 +19,12 @@ class NewsletterMails {
 
     private final Outbox outbox;
     private final PortalProperties portal;
+    private final IssueRenderer renderer;
 
-    NewsletterMails(Outbox outbox, PortalProperties portal) {
+    NewsletterMails(Outbox outbox, PortalProperties portal, IssueRenderer renderer) {
         this.outbox = outbox;
         this.portal = portal;
+        this.renderer = renderer;
     }
 
     /** Every mail of an issue has a dedup key starting with this, so that its progress can be counted. */
@@ -45,13 +47,27 @@ class NewsletterMails {
                 .build());
     }
 
-    /** One subscriber's copy of an issue; false if it was queued before (a batch run again). */
-    boolean issue(IssueContent content, Subscriber s) {
+    /** Queues a batch of an issue, one copy per subscriber; returns how many were queued (not queued before). */
+    int issue(IssueContent content, java.util.List<Subscriber> batch) {
+        java.util.Map<String, IssueRenderer.Prepared> byLanguage = new java.util.HashMap<>();
+        java.util.List<OutgoingMail> mails = new java.util.ArrayList<>(batch.size());
+        for (Subscriber s : batch) {
+            IssueRenderer.Prepared prepared = byLanguage.computeIfAbsent(s.getLocale(),
+                    language -> renderer.render(content, Locale.of(language)));
+            mails.add(issueMail(content, prepared, s));
+        }
+        return outbox.enqueueAll(mails);
+    }
+
+    /** One subscriber's copy of an issue. */
+    private OutgoingMail issueMail(IssueContent content, IssueRenderer.Prepared prepared, Subscriber s) {
         String unsubscribe = portal.link(unsubscribePath(s.getUnsubscribeToken()));
-        return outbox.enqueue(OutgoingMail.to(s.getEmail(), Locale.of(s.getLocale()))
+        return OutgoingMail.to(s.getEmail(), Locale.of(s.getLocale()))
                 .template("newsletter/issue")
                 .subject("mail.newsletter.issue.subject", content.subject())
                 .variable("content", content)
+                .variable("contentHtml", prepared.html())
+                .variable("contentText", prepared.text())
                 .variable("unsubscribeLink", unsubscribe)
                 .variable("test", false)
                 .header("List-Unsubscribe", "<" + unsubscribe + ">")
@@ -61,15 +77,18 @@ class NewsletterMails {
                 .project(content.projectId())
                 .category(ISSUE_CATEGORY)
                 .dedupKey(dedupPrefix(content.issueId()) + s.getId())
-                .build());
+                .build();
     }
 
     /** The issue as it stands, to the secretary, marked as a test (its unsubscribe link leads nowhere). */
     void test(IssueContent content, String email, Locale locale) {
+        IssueRenderer.Prepared prepared = renderer.render(content, locale);
         outbox.enqueue(OutgoingMail.to(email, locale)
                 .template("newsletter/issue")
                 .subject("mail.newsletter.test.subject", content.subject())
                 .variable("content", content)
+                .variable("contentHtml", prepared.html())
+                .variable("contentText", prepared.text())
                 .variable("unsubscribeLink", portal.link("/newsletter/unsubscribe/test"))
                 .variable("test", true)
                 .project(content.projectId())

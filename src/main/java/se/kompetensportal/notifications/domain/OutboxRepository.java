@@ -12,6 +12,9 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     boolean existsByDedupKey(String dedupKey);
 
+    @Query("select m.dedupKey from OutboxMessage m where m.dedupKey in :keys")
+    List<String> existingDedupKeys(Collection<String> keys);
+
     /** Ids of due mails, locked for this transaction; rows another instance holds are skipped, not waited for. */
     @Query(value = """
             select id from outbox_message

@@ -39,6 +39,27 @@ public class OutboxWriter {
         if (mail.dedupKey() != null && messages.existsByDedupKey(mail.dedupKey())) {
             return false;
         }
+        store(mail);
+        return true;
+    }
+
+    /** Writes the mails whose dedup key (if any) was not used before, asking for the keys in one query. */
+    public int writeAll(java.util.List<OutgoingMail> mails) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        mails.stream().map(OutgoingMail::dedupKey).filter(java.util.Objects::nonNull).forEach(keys::add);
+        java.util.Set<String> used = keys.isEmpty() ? java.util.Set.of()
+                : new java.util.HashSet<>(messages.existingDedupKeys(keys));
+        int written = 0;
+        for (OutgoingMail mail : mails) {
+            if (mail.dedupKey() == null || used.add(mail.dedupKey())) {
+                store(mail);
+                written++;
+            }
+        }
+        return written;
+    }
+
+    private void store(OutgoingMail mail) {
         MailRenderer.Rendered rendered = renderer.render(mail);
         OutboxMessage message = new OutboxMessage(mail.projectId(), mail.category(), mail.sensitive(),
                 mail.recipient(), rendered.subject(), rendered.text(), rendered.html(), mail.dedupKey());
@@ -47,6 +68,5 @@ public class OutboxWriter {
         for (MailAttachment a : mail.attachments()) {
             attachments.save(new OutboxAttachment(message.getId(), a.filename(), a.contentType(), a.content()));
         }
-        return true;
     }
 }
