@@ -136,6 +136,12 @@ class NewsletterJourneyBrowserTest extends BrowserTest {
         checkAccessibility();
         page.locator("main a[href^='/projects/iko/newsletters/']").first().click();
         checkAccessibility();
+        // The subscription form's own page, with the errors of an empty submission.
+        page.navigate("/newsletter/subscribe?project=" + users.projectId("2016/00175"));
+        checkAccessibility();
+        page.locator("main form button[type=submit]").click();
+        assertThat(page.locator("#error-summary")).isVisible();
+        checkAccessibility();
     }
 
     private String latestMail(String email, String category) {

@@ -226,6 +226,33 @@ class KnowledgeBankTest extends PortalIntegrationTest {
     }
 
     @Test
+    void aGoodExampleIsMadeFromAnApprovedFinalReportWithItsTextAndTheConsent() throws Exception {
+        long iko = users.projectId("2016/00175");
+        String ikoSecretary = users.create(Set.of(Role.SECRETARY), null, Set.of(iko));
+        Long application = jdbc.query("select r.application_id from dialog_final_report r"
+                        + " join dialog_application a on a.id = r.application_id join dialog_fund f on f.id = a.fund_id"
+                        + " where f.project_id = ? and r.status = 'APPROVED' and not exists (select 1 from knowledge_item k"
+                        + " where k.source_kind = 'FINAL_REPORT' and k.source_id = r.application_id)"
+                        + " order by r.application_id limit 1",
+                rs -> rs.next() ? rs.getLong(1) : null, iko);
+        assertThat(application).as("the demo's approved final reports").isNotNull();
+        String summary = jdbc.queryForObject("select summary from dialog_final_report where application_id = ?",
+                String.class, application);
+        mvc.perform(get("/admin/knowledge/sources").param("projectId", String.valueOf(iko)).with(users.as(ikoSecretary)))
+                .andExpect(content().string(containsString("/admin/knowledge/sources/report/" + application)));
+        String path = "/admin/knowledge/sources/report/" + application + "?projectId=" + iko;
+        mvc.perform(post(path).with(csrf()).with(users.as(ikoSecretary)).param("givenBy", "Ordföranden")
+                        .param("givenOn", LocalDate.now().toString()).param("confirmed", "true"))
+                .andExpect(status().isFound());
+        var item = jdbc.queryForMap("select * from knowledge_item where source_kind = 'FINAL_REPORT' and source_id = ?",
+                application);
+        assertThat((String) item.get("body")).contains(summary.strip().substring(0, 20));
+        assertThat(item.get("kind")).isEqualTo("GOOD_EXAMPLE");
+        assertThat(item.get("consent_given_by")).isEqualTo("Ordföranden");
+        mvc.perform(get(path).with(users.as(secretary))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void staffPagesAreTheProjectStaffsAlone() throws Exception {
         long id = create("Internt utkast " + project.shortName(), "Text.");
         String other = users.create(Set.of(Role.SECRETARY), null, Set.of(users.projectId("2016/00175")));

@@ -2,13 +2,9 @@ package se.kompetensportal.newsletter.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
@@ -25,15 +21,11 @@ import se.kompetensportal.notifications.DeliveryCounts;
 import se.kompetensportal.notifications.Outbox;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.projects.PublicProjects;
-import se.kompetensportal.projects.PublicProjects.PublicProject;
-import se.kompetensportal.projects.TrackInfo;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.ConcurrentEditException;
 import se.kompetensportal.shared.web.Formats;
-import se.kompetensportal.shared.web.Markdown;
 import se.kompetensportal.shared.web.NotFoundException;
 
 /**
@@ -85,7 +77,6 @@ public class IssueService {
     private final IssueItemRepository items;
     private final SubscriberRepository subscribers;
     private final ProjectsApi projects;
-    private final PublicProjects publicProjects;
     private final ActivityListings activities;
     private final KnowledgeApi knowledge;
     private final NewsletterMails mails;
@@ -97,7 +88,7 @@ public class IssueService {
     private final Clock clock;
 
     IssueService(IssueRepository issues, IssueItemRepository items, SubscriberRepository subscribers,
-            ProjectsApi projects, PublicProjects publicProjects, ActivityListings activities, KnowledgeApi knowledge,
+            ProjectsApi projects, ActivityListings activities, KnowledgeApi knowledge,
             NewsletterMails mails, Outbox outbox, NewsletterProperties properties, MessageSource messages,
             Formats formats, IssueContents contents, Clock clock) {
         this.contents = contents;
@@ -105,7 +96,6 @@ public class IssueService {
         this.items = items;
         this.subscribers = subscribers;
         this.projects = projects;
-        this.publicProjects = publicProjects;
         this.activities = activities;
         this.knowledge = knowledge;
         this.mails = mails;
