@@ -18,6 +18,24 @@ public class Outbox {
         this.writer = writer;
     }
 
+    /**
+     * How the mails whose dedup key starts with {@code dedupKeyPrefix} are doing (for a progress bar over a mailing
+     * such as a newsletter issue, each of whose mails has the key {@code prefix + recipient}).
+     */
+    @Transactional(readOnly = true)
+    public DeliveryCounts deliveries(String dedupKeyPrefix) {
+        return writer.deliveries(dedupKeyPrefix);
+    }
+
+    /**
+     * Queues several mails (a batch of a mailing) with one look-up of their dedup keys; returns how many were queued
+     * (those whose key was queued before are left out).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int enqueueAll(java.util.List<OutgoingMail> mails) {
+        return writer.writeAll(mails);
+    }
+
     /** Queues the mail; returns false if a mail with the same dedup key was queued before. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(OutgoingMail mail) {

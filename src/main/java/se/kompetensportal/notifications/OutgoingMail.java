@@ -1,11 +1,14 @@
 package se.kompetensportal.notifications;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A mail to put in the outbox. Its body is rendered from the templates {@code mail/<template>.html} and
@@ -15,10 +18,17 @@ import java.util.Objects;
  * @param sensitive whether the body grants access (a login link): shown only to administrators, and only while the
  *                  outbox is the mailbox (no SMTP server configured)
  * @param dedupKey  when set, a second mail with the same key is not queued (e.g. one reminder per sign-up)
+ * @param headers   extra header fields written into the sent message as they are (such as {@code List-Unsubscribe});
+ *                  names are RFC 5322 field names, values one line each
  */
 public record OutgoingMail(String recipient, Locale locale, String template, Map<String, Object> variables,
         String subjectKey, List<Object> subjectArguments, List<MailAttachment> attachments, Long projectId,
-        String category, boolean sensitive, String dedupKey) {
+        String category, boolean sensitive, String dedupKey, Map<String, String> headers) {
+
+    private static final Pattern HEADER_NAME = Pattern.compile("[!-9;-~]{1,76}");
+    /** Headers the sender sets itself; a mail may not set them again. */
+    private static final Set<String> RESERVED = Set.of("from", "to", "cc", "bcc", "subject",
+            "date", "message-id", "content-type", "content-transfer-encoding", "mime-version", "auto-submitted");
 
     public static Builder to(String recipient, Locale locale) {
         return new Builder(recipient, locale);
@@ -36,6 +46,7 @@ public record OutgoingMail(String recipient, Locale locale, String template, Map
         private String category;
         private boolean sensitive;
         private String dedupKey;
+        private final Map<String, String> headers = new LinkedHashMap<>();
 
         private Builder(String recipient, Locale locale) {
             this.recipient = Objects.requireNonNull(recipient);
@@ -83,11 +94,27 @@ public record OutgoingMail(String recipient, Locale locale, String template, Map
             return this;
         }
 
+        /**
+         * An extra header field, such as {@code List-Unsubscribe}. Refuses a name that is not a header field name, one
+         * the sender writes itself, and a value with a line break (header injection).
+         */
+        public Builder header(String name, String value) {
+            if (name == null || !HEADER_NAME.matcher(name).matches()
+                    || RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("Not an extra header field name: " + name);
+            }
+            if (value == null || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.length() > 900) {
+                throw new IllegalArgumentException("Not a one-line header value for " + name);
+            }
+            headers.put(name, value);
+            return this;
+        }
+
         public OutgoingMail build() {
             return new OutgoingMail(recipient, locale, Objects.requireNonNull(template, "template"),
                     Map.copyOf(variables), Objects.requireNonNull(subjectKey, "subject"), List.copyOf(subjectArguments),
                     List.copyOf(attachments), projectId, Objects.requireNonNull(category, "category"), sensitive,
-                    dedupKey);
+                    dedupKey, Collections.unmodifiableMap(new LinkedHashMap<>(headers)));
         }
     }
 }

@@ -127,7 +127,7 @@ class IndicatorComputationTest extends PortalIntegrationTest {
     static IndicatorForm form(IndicatorKind kind, Comparison comparison, String target, String max,
             IndicatorPeriod period, ActivityKind activityKind, String statement, String gender) {
         return new IndicatorForm("Test " + kind, null, null, null, kind, comparison, new BigDecimal(target),
-                max == null ? null : new BigDecimal(max), period, activityKind, statement, gender, 0);
+                max == null ? null : new BigDecimal(max), period, activityKind, statement, gender, null, 0);
     }
 
     static IndicatorForm count(IndicatorKind kind, String target) {

@@ -68,4 +68,13 @@ class FileKindsTest {
         }
         return bytes.toByteArray();
     }
+
+    @Test
+    void slidesAreRecognisedOnlyWhereACallerAcceptsThem() throws IOException {
+        byte[] pptx = zip("[Content_Types].xml", "_rels/.rels", "ppt/presentation.xml");
+        assertThat(FileKinds.detect(pptx)).as("documents and pictures only").isEmpty();
+        assertThat(FileKinds.detect(pptx, java.util.Set.of(FileKind.PDF, FileKind.PPTX))).contains(FileKind.PPTX);
+        assertThat(FileKinds.detect(zip("[Content_Types].xml", "word/document.xml"), java.util.Set.of(FileKind.PPTX)))
+                .as("a Word file is not slides").isEmpty();
+    }
 }

@@ -59,6 +59,9 @@ class SecurityConfiguration {
             routeRules.orderedStream().forEach(r -> r.configure(rules));
             rules.anyRequest().denyAll();
         });
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(routeRules.orderedStream()
+                .flatMap(r -> java.util.Arrays.stream(r.withoutCsrfToken()))
+                .toArray(org.springframework.security.web.util.matcher.RequestMatcher[]::new)));
         http.formLogin(form -> form
                 .loginPage("/login")
                 .loginProcessingUrl("/login")

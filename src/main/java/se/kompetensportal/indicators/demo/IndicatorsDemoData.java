@@ -75,6 +75,7 @@ class IndicatorsDemoData implements ApplicationRunner {
         for (IndicatorForm f : ikoIndicators(iko.get())) {
             Indicator i = new Indicator(id, ++position);
             i.apply(f);
+            i.setPublished(PUBLISHED.contains(f.kind()));
             indicators.save(i);
             if (f.kind() == IndicatorKind.MANUAL) {
                 indicators.flush();
@@ -85,6 +86,12 @@ class IndicatorsDemoData implements ApplicationRunner {
         collaborationProjects(id);
         log.info("Demo indicators loaded: IKO");
     }
+
+    /** The results the demo secretary has chosen to show on IKO's public page. */
+    private static final java.util.Set<IndicatorKind> PUBLISHED = java.util.EnumSet.of(IndicatorKind.UNIQUE_PARTICIPANTS,
+            IndicatorKind.EVALUATION_STATEMENT, IndicatorKind.PARTICIPANT_GENDER_SHARE,
+            IndicatorKind.COLLABORATION_PROJECTS_CARRIED_OUT, IndicatorKind.KNOWLEDGE_ITEMS_PUBLISHED,
+            IndicatorKind.NEWSLETTERS_SENT);
 
     static List<IndicatorForm> ikoIndicators(ProjectInfo iko) {
         BigDecimal coFinancing = new BigDecimal("6888134");
@@ -149,6 +156,18 @@ class IndicatorsDemoData implements ApplicationRunner {
                         "Projektets lärdomar sprids på nationell nivå (antal tillfällen, förs in för hand).",
                         IndicatorKind.MANUAL, Comparison.AT_LEAST, "1", null, IndicatorPeriod.WHOLE_PROJECT, null,
                         null, null),
+                form("Publicerade metoder och goda exempel", "Methods and good examples published", "Delmål 3",
+                        "Lärdomar och metoder öppet för alla i kunskapsbanken, i alla tematiska spår.",
+                        IndicatorKind.KNOWLEDGE_ITEMS_PUBLISHED, Comparison.AT_LEAST, "15", null,
+                        IndicatorPeriod.WHOLE_PROJECT, null, null, null),
+                form("Utskickade nyhetsbrev", "Newsletters sent", "Kommunikation",
+                        "Ett nyhetsbrev ungefär var sjätte vecka om vad som är på gång.",
+                        IndicatorKind.NEWSLETTERS_SENT, Comparison.AT_LEAST, "8", null, IndicatorPeriod.PER_YEAR, null,
+                        null, null),
+                form("Prenumeranter på nyhetsbrevet", "Newsletter subscribers", "Kommunikation",
+                        "Bekräftade prenumeranter vid periodens slut.",
+                        IndicatorKind.NEWSLETTER_SUBSCRIBERS, Comparison.AT_LEAST, "150", null,
+                        IndicatorPeriod.WHOLE_PROJECT, null, null, null),
                 form("Medfinansiering genom deltagande", "Co-financing through participation", "Budget",
                         "Deltagarnas timmar värderade med årets timkostnad, mot budgeterad medfinansiering.",
                         IndicatorKind.CO_FINANCING_VALUE, Comparison.AT_LEAST, coFinancing.toPlainString(), null,
@@ -159,7 +178,7 @@ class IndicatorsDemoData implements ApplicationRunner {
             Comparison comparison, String target, String targetMax, IndicatorPeriod period, ActivityKind activityKind,
             String statementKey, String gender) {
         return new IndicatorForm(sv, en, subGoal, description, kind, comparison, new BigDecimal(target),
-                targetMax == null ? null : new BigDecimal(targetMax), period, activityKind, statementKey, gender, 0);
+                targetMax == null ? null : new BigDecimal(targetMax), period, activityKind, statementKey, gender, null, 0);
     }
 
     private void collaborationProjects(long projectId) {

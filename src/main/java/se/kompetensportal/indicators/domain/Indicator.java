@@ -43,6 +43,8 @@ public class Indicator {
     private String statementKey;
     private String gender;
     private Long trackId;
+    /** Shown, as an aggregate, among the results on the public project page. */
+    private boolean published;
 
     @Version
     private long version;
@@ -70,6 +72,9 @@ public class Indicator {
         statementKey = kind.needsStatementKey() ? f.statementKey().strip() : null;
         gender = kind.needsGender() ? f.gender() : null;
         trackId = kind.takesTrack() ? f.trackId() : null;
+        if (!kind.publishable()) {
+            published = false;
+        }
     }
 
     public String name(Locale locale) {
@@ -93,5 +98,7 @@ public class Indicator {
     public String getStatementKey() { return statementKey; }
     public String getGender() { return gender; }
     public Long getTrackId() { return trackId; }
+    public boolean isPublished() { return published; }
+    public void setPublished(boolean published) { this.published = published; }
     public long getVersion() { return version; }
 }

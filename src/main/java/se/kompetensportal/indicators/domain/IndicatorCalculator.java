@@ -10,12 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.ActivityStatistics;
 import se.kompetensportal.actors.ActorsApi;
 import se.kompetensportal.dialogfund.DialogFundApi;
 import se.kompetensportal.dialogfund.FundFigures;
+import se.kompetensportal.indicators.KnowledgeFigures;
+import se.kompetensportal.indicators.NewsletterFigures;
 import se.kompetensportal.participants.Gender;
 import se.kompetensportal.participants.ParticipantStatistics;
 import se.kompetensportal.projects.ActorProjects;
@@ -47,10 +50,15 @@ public class IndicatorCalculator {
     private final ActorProjects actorProjects;
     private final CollaborationProjectRepository collaborations;
     private final ManualValues manualValues;
+    private final ObjectProvider<KnowledgeFigures> knowledge;
+    private final ObjectProvider<NewsletterFigures> newsletters;
 
     IndicatorCalculator(ParticipantStatistics participants, ActivityStatistics activities, SurveysApi surveys,
             DialogFundApi dialogFund, ActorsApi actors, ProjectsApi projects, ActorProjects actorProjects,
-            CollaborationProjectRepository collaborations, ManualValues manualValues) {
+            CollaborationProjectRepository collaborations, ManualValues manualValues,
+            ObjectProvider<KnowledgeFigures> knowledge, ObjectProvider<NewsletterFigures> newsletters) {
+        this.knowledge = knowledge;
+        this.newsletters = newsletters;
         this.participants = participants;
         this.activities = activities;
         this.surveys = surveys;
@@ -155,6 +163,10 @@ public class IndicatorCalculator {
             case PARTICIPANT_HOURS -> count(hours(projectId, from, to, memo).values().stream()
                     .mapToLong(Long::longValue).sum());
             case CO_FINANCING_VALUE -> coFinancing(projectId, from, to, memo);
+            case KNOWLEDGE_ITEMS_PUBLISHED -> figure(knowledge,
+                    k -> k.itemsPublished(projectId, indicator.getTrackId(), from, to));
+            case NEWSLETTERS_SENT -> figure(newsletters, n -> n.issuesSent(projectId, from, to));
+            case NEWSLETTER_SUBSCRIBERS -> figure(newsletters, n -> n.subscribersOn(projectId, to));
             case MANUAL -> manualValues.latest(indicator.getId(), from, to)
                     .map(v -> Measurement.of(v.doubleValue(), null))
                     .orElseGet(() -> Measurement.of(null, "indicator.note.noValue"));
@@ -220,6 +232,12 @@ public class IndicatorCalculator {
             }
         }
         return Measurement.of(total.doubleValue(), missing ? "indicator.note.noUnitCost" : null);
+    }
+
+    /** A count another module supplies; without that module (a module test) there is no value to show. */
+    private static <T> Measurement figure(ObjectProvider<T> source, java.util.function.ToLongFunction<T> query) {
+        T figures = source.getIfAvailable();
+        return figures == null ? Measurement.of(null, "indicator.note.noValue") : count(query.applyAsLong(figures));
     }
 
     private static Measurement count(long n) {

@@ -29,25 +29,25 @@ public record IndicatorForm(
         ActivityKind activityKind,
         @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9_]*", message = "{indicator.statementKey.pattern}") String statementKey,
         @Pattern(regexp = "WOMAN|MAN|") String gender,
-        long version,
-        Long trackId) {
+        Long trackId,
+        long version) {
 
     /** A form without a track (the kinds other than {@link IndicatorKind#FOLLOW_UP_STATEMENT}). */
     public IndicatorForm(String nameSv, String nameEn, String subGoal, String description, IndicatorKind kind,
             Comparison comparison, BigDecimal target, BigDecimal targetMax, IndicatorPeriod period,
             ActivityKind activityKind, String statementKey, String gender, long version) {
         this(nameSv, nameEn, subGoal, description, kind, comparison, target, targetMax, period, activityKind,
-                statementKey, gender, version, null);
+                statementKey, gender, null, version);
     }
 
     public static IndicatorForm empty() {
         return new IndicatorForm("", "", "", "", IndicatorKind.UNIQUE_PARTICIPANTS, Comparison.AT_LEAST, null, null,
-                IndicatorPeriod.WHOLE_PROJECT, null, "", "", 0);
+                IndicatorPeriod.WHOLE_PROJECT, null, "", "", null, 0);
     }
 
     public static IndicatorForm of(Indicator i) {
         return new IndicatorForm(i.getNameSv(), i.getNameEn(), i.getSubGoal(), i.getDescription(), i.getKind(),
                 i.getComparison(), i.getTarget(), i.getTargetMax(), i.getPeriod(), i.getActivityKind(),
-                i.getStatementKey(), i.getGender(), i.getVersion(), i.getTrackId());
+                i.getStatementKey(), i.getGender(), i.getTrackId(), i.getVersion());
     }
 }

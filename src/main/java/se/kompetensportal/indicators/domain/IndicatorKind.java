@@ -36,6 +36,12 @@ public enum IndicatorKind {
     PARTICIPANT_HOURS(Unit.HOURS),
     /** The hours valued at the funder's unit cost of each year (co-financing through participation). */
     CO_FINANCING_VALUE(Unit.SEK),
+    /** Knowledge items published in the knowledge bank. Optional parameter: the track (all tracks when none). */
+    KNOWLEDGE_ITEMS_PUBLISHED(Unit.COUNT),
+    /** Newsletter issues sent. */
+    NEWSLETTERS_SENT(Unit.COUNT),
+    /** Confirmed newsletter subscribers at the end of the period (a level, not a sum). */
+    NEWSLETTER_SUBSCRIBERS(Unit.PERSONS),
     /** A value the secretary enters by hand, with a date and a note. */
     MANUAL(Unit.COUNT);
 
@@ -66,9 +72,17 @@ public enum IndicatorKind {
         return this == EVALUATION_STATEMENT || this == FOLLOW_UP_STATEMENT;
     }
 
-    /** The kinds that may be narrowed to one track. */
+    /** The kinds that may be limited to one thematic track. */
     public boolean takesTrack() {
-        return this == FOLLOW_UP_STATEMENT;
+        return this == FOLLOW_UP_STATEMENT || this == KNOWLEDGE_ITEMS_PUBLISHED;
+    }
+
+    /**
+     * Whether the value may be shown on the public project page: hours and money are the project's accounts towards
+     * the funder, not results to publish.
+     */
+    public boolean publishable() {
+        return unit != Unit.HOURS && unit != Unit.SEK;
     }
 
     public boolean needsGender() {

@@ -11,6 +11,7 @@ import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
+import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.ConcurrentEditException;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -22,7 +23,7 @@ public class IndicatorService {
 
     /** One row of the secretary's list of definitions. */
     public record DefinitionRow(long id, String name, String subGoal, IndicatorKind kind, Comparison comparison,
-            BigDecimal target, BigDecimal targetMax, IndicatorPeriod period) {
+            BigDecimal target, BigDecimal targetMax, IndicatorPeriod period, boolean published) {
     }
 
     /** A manual value as the secretary enters it. */
@@ -59,12 +60,19 @@ public class IndicatorService {
         return projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
     }
 
+    /** The project's tracks, for the knowledge indicator's choice of track. */
+    @Transactional(readOnly = true)
+    public List<se.kompetensportal.projects.TrackInfo> tracks(long projectId) {
+        CurrentUser.requireManage(projectId);
+        return projects.tracks(projectId);
+    }
+
     @Transactional(readOnly = true)
     public List<DefinitionRow> definitions(long projectId, Locale locale) {
         CurrentUser.requireManage(projectId);
         return indicators.findByProjectIdOrderByPositionAscIdAsc(projectId).stream()
                 .map(i -> new DefinitionRow(i.getId(), i.name(locale), i.getSubGoal(), i.getKind(), i.getComparison(),
-                        i.getTarget(), i.getTargetMax(), i.getPeriod()))
+                        i.getTarget(), i.getTargetMax(), i.getPeriod(), i.isPublished()))
                 .toList();
     }
 
@@ -111,6 +119,19 @@ public class IndicatorService {
         Indicator i = indicator(indicatorId);
         indicators.delete(i);
         changedAfterCommit(i.getProjectId());
+        return i.getProjectId();
+    }
+
+    /**
+     * Shows the indicator's result on the public project page, or stops showing it. Hours and money are never
+     * published; the page shows aggregates only, and hides a count of persons (or a share of a group) under five.
+     */
+    public long publish(long indicatorId, boolean published) {
+        Indicator i = indicator(indicatorId);
+        if (published && !i.getKind().publishable()) {
+            throw new BusinessRuleException("indicator.publish.notPublishable");
+        }
+        i.setPublished(published);
         return i.getProjectId();
     }
 

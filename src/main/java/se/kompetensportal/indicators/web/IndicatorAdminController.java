@@ -112,6 +112,14 @@ class IndicatorAdminController {
         return "redirect:/admin/indicators?projectId=" + i.getProjectId();
     }
 
+    /** Shows the indicator's result on the public project page, or stops showing it. */
+    @PostMapping("/{indicatorId}/published")
+    String publish(@PathVariable long indicatorId, @RequestParam boolean published, RedirectAttributes redirect) {
+        long projectId = indicators.publish(indicatorId, published);
+        redirect.addFlashAttribute("flash", published ? "indicator.publish.started" : "indicator.publish.stopped");
+        return "redirect:/admin/indicators?projectId=" + projectId;
+    }
+
     @PostMapping("/{indicatorId}/delete")
     String delete(@PathVariable long indicatorId, RedirectAttributes redirect) {
         long projectId = indicators.delete(indicatorId);

@@ -1,6 +1,9 @@
 package se.kompetensportal.notifications.domain;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,6 +41,8 @@ public class OutboxMessage {
     private Instant sentAt;
     private String lastError;
     private String dedupKey;
+    /** Extra header fields, one {@code Name: value} a line, or {@code null}. */
+    private String headers;
 
     protected OutboxMessage() {
     }
@@ -52,6 +57,29 @@ public class OutboxMessage {
         this.bodyText = bodyText;
         this.bodyHtml = bodyHtml;
         this.dedupKey = dedupKey;
+    }
+
+    /** Keeps extra header fields to write into the sent message (see {@link #extraHeaders()}). */
+    void setExtraHeaders(Map<String, String> fields) {
+        headers = fields.isEmpty() ? null : fields.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The extra header fields, in the order they were given. */
+    public Map<String, String> extraHeaders() {
+        return parseHeaders(headers);
+    }
+
+    /** The header fields stored in the {@code headers} column ("Name: value" lines), in their order. */
+    static Map<String, String> parseHeaders(String headers) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (headers != null) {
+            for (String line : headers.split("\n")) {
+                int colon = line.indexOf(':');
+                fields.put(line.substring(0, colon), line.substring(colon + 1).strip());
+            }
+        }
+        return fields;
     }
 
     /** Puts a failed mail back in the queue (the secretary's "send again"). */

@@ -12,6 +12,9 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     boolean existsByDedupKey(String dedupKey);
 
+    @Query("select m.dedupKey from OutboxMessage m where m.dedupKey in :keys")
+    List<String> existingDedupKeys(Collection<String> keys);
+
     @Query("""
             select m from OutboxMessage m
             where (:status is null or m.status = :status) and lower(m.recipient) like lower(concat('%', :recipient, '%'))
@@ -27,4 +30,10 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             Pageable pageable);
 
     List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient);
+
+    /** Mails per status whose dedup key is like the pattern (a prefix and {@code %}, read through a prefix index). */
+    @Query(value = """
+            select status, count(*) from outbox_message where dedup_key like :pattern group by status""",
+            nativeQuery = true)
+    List<Object[]> countByStatusWithDedupKeyLike(String pattern);
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -132,10 +133,11 @@ public class OutboxSender {
                               and (claimed_until is null or claimed_until <= now())
                             order by next_attempt_at, id limit 1
                             for update skip locked)
-                returning id, created_at, recipient, subject, body_text, body_html, attempts""",
+                returning id, created_at, recipient, subject, body_text, body_html, headers, attempts""",
                 (rs, row) -> new Claimed(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
                         rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"),
-                        rs.getString("body_html"), rs.getInt("attempts")),
+                        rs.getString("body_html"), OutboxMessage.parseHeaders(rs.getString("headers")),
+                        rs.getInt("attempts")),
                 (double) properties.claimLease().toMillis() / 1000, instance).stream().findFirst();
     }
 
@@ -294,6 +296,9 @@ public class OutboxSender {
         mime.setHeader("Auto-Submitted", "auto-generated");
         // Kept by JavaMailSenderImpl (it restores an explicit Message-ID after saveChanges), so a re-send carries it.
         mime.setHeader("Message-ID", messageId(message.id(), message.createdAt()));
+        for (Map.Entry<String, String> header : message.extraHeaders().entrySet()) {
+            mime.setHeader(header.getKey(), header.getValue());
+        }
         return mime;
     }
 
@@ -336,7 +341,7 @@ public class OutboxSender {
     enum Outcome { SENT, DELIVERED, FAILED, SERVER_UNREACHABLE }
 
     private record Claimed(long id, Instant createdAt, String recipient, String subject, String bodyText,
-            String bodyHtml, int attempts) {
+            String bodyHtml, Map<String, String> extraHeaders, int attempts) {
     }
 
     private record Attachment(String filename, String contentType, byte[] content) {

@@ -1,6 +1,7 @@
 package se.kompetensportal.notifications.domain;
 
 import org.springframework.stereotype.Component;
+import se.kompetensportal.notifications.DeliveryCounts;
 import se.kompetensportal.notifications.MailAttachment;
 import se.kompetensportal.notifications.OutgoingMail;
 
@@ -18,16 +19,54 @@ public class OutboxWriter {
         this.renderer = renderer;
     }
 
+    public DeliveryCounts deliveries(String dedupKeyPrefix) {
+        String pattern = dedupKeyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        long pending = 0;
+        long sent = 0;
+        long failed = 0;
+        for (Object[] row : messages.countByStatusWithDedupKeyLike(pattern)) {
+            long n = ((Number) row[1]).longValue();
+            switch (OutboxStatus.valueOf((String) row[0])) {
+                case PENDING -> pending = n;
+                case SENT -> sent = n;
+                case FAILED -> failed = n;
+            }
+        }
+        return new DeliveryCounts(pending, sent, failed);
+    }
+
     public boolean write(OutgoingMail mail) {
         if (mail.dedupKey() != null && messages.existsByDedupKey(mail.dedupKey())) {
             return false;
         }
+        store(mail);
+        return true;
+    }
+
+    /** Writes the mails whose dedup key (if any) was not used before, asking for the keys in one query. */
+    public int writeAll(java.util.List<OutgoingMail> mails) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        mails.stream().map(OutgoingMail::dedupKey).filter(java.util.Objects::nonNull).forEach(keys::add);
+        java.util.Set<String> used = keys.isEmpty() ? java.util.Set.of()
+                : new java.util.HashSet<>(messages.existingDedupKeys(keys));
+        int written = 0;
+        for (OutgoingMail mail : mails) {
+            if (mail.dedupKey() == null || used.add(mail.dedupKey())) {
+                store(mail);
+                written++;
+            }
+        }
+        return written;
+    }
+
+    private void store(OutgoingMail mail) {
         MailRenderer.Rendered rendered = renderer.render(mail);
-        OutboxMessage message = messages.save(new OutboxMessage(mail.projectId(), mail.category(), mail.sensitive(),
-                mail.recipient(), rendered.subject(), rendered.text(), rendered.html(), mail.dedupKey()));
+        OutboxMessage message = new OutboxMessage(mail.projectId(), mail.category(), mail.sensitive(),
+                mail.recipient(), rendered.subject(), rendered.text(), rendered.html(), mail.dedupKey());
+        message.setExtraHeaders(mail.headers());
+        message = messages.save(message);
         for (MailAttachment a : mail.attachments()) {
             attachments.save(new OutboxAttachment(message.getId(), a.filename(), a.contentType(), a.content()));
         }
-        return true;
     }
 }

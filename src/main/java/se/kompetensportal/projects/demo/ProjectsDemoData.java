@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.projects.ActorRole;
+import se.kompetensportal.projects.EuFunding;
 import se.kompetensportal.projects.OrganisationKind;
 import se.kompetensportal.projects.domain.Organisation;
 import se.kompetensportal.projects.domain.OrganisationContact;
@@ -115,6 +116,7 @@ class ProjectsDemoData implements ApplicationRunner {
 
     private void iko(Map<String, Organisation> orgs) {
         Project p = new Project("Vi blir fler – Integration, Kompetens och Organisation i Kalmar län", "IKO");
+        p.setEuFunding(EuFunding.ESF_2014_2020);
         p.setFunderReference(IKO_REFERENCE);
         p.setOwnerOrganisation("Regionförbundet i Kalmar län");
         p.setStartDate(LocalDate.of(2016, 9, 1));
@@ -171,6 +173,7 @@ class ProjectsDemoData implements ApplicationRunner {
 
     private void lfi(Map<String, Organisation> orgs) {
         Project p = new Project("Lärande för integration i Skåne Nordost", "LFI");
+        p.setEuFunding(EuFunding.ESF_2014_2020);
         p.setOwnerOrganisation("Osby kommun");
         p.setStartDate(LocalDate.of(2016, 10, 1));
         p.setEndDate(LocalDate.of(2018, 10, 31));

@@ -5,18 +5,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.kompetensportal.projects.EuFunding;
 import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.shared.web.Slugs;
 
 /** A funded project, such as "Vi blir fler – IKO" (ESF 2016/00175). */
 @Entity
 @Table(name = "project")
 public class Project {
+
+    /** The longest address segment a project may have. */
+    public static final int SLUG_MAX = 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
@@ -37,6 +44,9 @@ public class Project {
     private boolean requiresPersonalId;
     private String dataProtectionUrl;
     private LocalDate keepUntil;
+    private String slug;
+    @Enumerated(EnumType.STRING)
+    private EuFunding euFunding = EuFunding.ESF_PLUS;
     private Instant createdAt = Instant.now();
 
     @Version
@@ -48,6 +58,16 @@ public class Project {
     public Project(String name, String shortName) {
         this.name = name;
         this.shortName = shortName;
+        this.slug = defaultSlug(shortName);
+    }
+
+    /** The short name as an address segment, at most {@value #SLUG_MAX} characters ("projekt" for one without letters). */
+    public static String defaultSlug(String shortName) {
+        String slug = Slugs.of(shortName);
+        if (slug.length() > SLUG_MAX) {
+            slug = slug.substring(0, SLUG_MAX).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "projekt" : slug;
     }
 
     public ProjectInfo info() {
@@ -84,6 +104,10 @@ public class Project {
     public void setDataProtectionUrl(String dataProtectionUrl) { this.dataProtectionUrl = dataProtectionUrl; }
     public LocalDate getKeepUntil() { return keepUntil; }
     public void setKeepUntil(LocalDate keepUntil) { this.keepUntil = keepUntil; }
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public EuFunding getEuFunding() { return euFunding; }
+    public void setEuFunding(EuFunding euFunding) { this.euFunding = euFunding; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
 }

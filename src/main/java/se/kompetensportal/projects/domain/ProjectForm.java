@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.URL;
+import se.kompetensportal.projects.EuFunding;
 import se.kompetensportal.shared.validation.Period;
 import se.kompetensportal.shared.validation.ValidPeriod;
 
@@ -29,19 +30,22 @@ public record ProjectForm(
         @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal esfSupport,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal coFinancingRate,
         @Size(max = 5000) String description,
+        @Size(max = 60) @Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$", message = "{project.slug.pattern}") String slug,
+        EuFunding euFunding,
         Boolean requiresPersonalId,
         @URL @Size(max = 500) String dataProtectionUrl,
         LocalDate keepUntil,
         Long version) implements Period {
 
     public static ProjectForm empty() {
-        return new ProjectForm(null, null, null, null, null, null, null, null, null, null, null, false, null, null, null);
+        return new ProjectForm(null, null, null, null, null, null, null, null, null, null, null, null, EuFunding.ESF_PLUS,
+                false, null, null, null);
     }
 
     public static ProjectForm of(Project p) {
         return new ProjectForm(p.getName(), p.getShortName(), p.getFunderReference(), p.getOwnerOrganisation(),
                 p.getStartDate(), p.getEndDate(), p.getPlannedParticipants(), p.getTotalBudget(), p.getEsfSupport(),
-                p.getCoFinancingRate(), p.getDescription(), p.isRequiresPersonalId(), p.getDataProtectionUrl(),
+                p.getCoFinancingRate(), p.getDescription(), p.getSlug(), p.getEuFunding(), p.isRequiresPersonalId(), p.getDataProtectionUrl(),
                 p.getKeepUntil(), p.getVersion());
     }
 
@@ -67,6 +71,12 @@ public record ProjectForm(
         p.setEsfSupport(esfSupport);
         p.setCoFinancingRate(coFinancingRate);
         p.setDescription(blankToNull(description));
+        if (slug != null && !slug.isBlank()) {
+            p.setSlug(slug.strip());
+        }
+        if (euFunding != null) {
+            p.setEuFunding(euFunding);
+        }
         p.setRequiresPersonalId(Boolean.TRUE.equals(requiresPersonalId));
         p.setDataProtectionUrl(blankToNull(dataProtectionUrl));
         p.setKeepUntil(keepUntil);

@@ -29,4 +29,10 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
     boolean existsByFunderReferenceAndIdNot(String funderReference, long id);
 
     boolean existsByFunderReference(String funderReference);
+
+    Optional<Project> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    boolean existsBySlugAndIdNot(String slug, long id);
 }

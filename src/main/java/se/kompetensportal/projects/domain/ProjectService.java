@@ -88,6 +88,11 @@ public class ProjectService {
         }
         Project project = new Project(form.name(), form.shortName());
         form.applyTo(project);
+        if (form.slug() == null || form.slug().isBlank()) {
+            project.setSlug(freeSlug(project.getSlug()));
+        } else if (projects.existsBySlug(project.getSlug())) {
+            throw new FieldRejectedException("slug", "project.slug.taken");
+        }
         project = projects.save(project);
         events.publishEvent(new ProjectCreated(project.getId(), user.id()));
         return project.getId();
@@ -105,8 +110,22 @@ public class ProjectService {
                 && projects.existsByFunderReferenceAndIdNot(form.funderReference().strip(), projectId)) {
             throw new FieldRejectedException("funderReference", "project.funderReference.taken");
         }
+        if (form.slug() != null && !form.slug().isBlank()
+                && projects.existsBySlugAndIdNot(form.slug().strip(), projectId)) {
+            throw new FieldRejectedException("slug", "project.slug.taken");
+        }
         form.applyTo(project);
         projects.flush();
+    }
+
+    /** The slug, or the slug with the first free number added ("iko-2"). */
+    private String freeSlug(String slug) {
+        String candidate = slug;
+        for (int n = 2; projects.existsBySlug(candidate); n++) {
+            String suffix = "-" + n;
+            candidate = slug.substring(0, Math.min(slug.length(), Project.SLUG_MAX - suffix.length())) + suffix;
+        }
+        return candidate;
     }
 
     @Transactional

@@ -11,7 +11,9 @@ public enum FileKind {
     DOC("application/msword", "doc", Set.of("doc")),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", Set.of("docx")),
     PNG("image/png", "png", Set.of("png")),
-    JPEG("image/jpeg", "jpg", Set.of("jpg", "jpeg"));
+    JPEG("image/jpeg", "jpg", Set.of("jpg", "jpeg")),
+    /** Slides (PowerPoint). Recognised only where a caller asks for it (see {@link FileKinds#detect(byte[], Set)}). */
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx", Set.of("pptx"));
 
     private final String contentType;
     private final String extension;

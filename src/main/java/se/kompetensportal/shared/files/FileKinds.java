@@ -1,7 +1,9 @@
 package se.kompetensportal.shared.files;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Recognises an uploaded file by its first bytes (its "magic number"), never by its name or the content type the
@@ -26,7 +28,21 @@ public final class FileKinds {
     private FileKinds() {
     }
 
-    /** The kind of the content, or empty if it is none of the accepted kinds. */
+    /** The kinds {@link #detect(byte[])} recognises: documents and pictures, not slides. */
+    public static final Set<FileKind> DOCUMENTS_AND_PICTURES = Set.copyOf(EnumSet.of(FileKind.PDF, FileKind.DOC,
+            FileKind.DOCX, FileKind.PNG, FileKind.JPEG));
+
+    /** The kind of the content, if it is one of {@code accepted}. */
+    public static Optional<FileKind> detect(byte[] content, Set<FileKind> accepted) {
+        Optional<FileKind> kind = detect(content);
+        if (kind.isEmpty() && accepted.contains(FileKind.PPTX) && content != null && startsWith(content, ZIP)
+                && hasPart(content, "ppt/")) {
+            kind = Optional.of(FileKind.PPTX);
+        }
+        return kind.filter(accepted::contains);
+    }
+
+    /** The kind of the content, or empty if it is none of {@link #DOCUMENTS_AND_PICTURES}. */
     public static Optional<FileKind> detect(byte[] content) {
         if (content == null || content.length == 0) {
             return Optional.empty();
@@ -43,7 +59,7 @@ public final class FileKinds {
         if (startsWith(content, OLE2)) {
             return Optional.of(FileKind.DOC);
         }
-        if (startsWith(content, ZIP) && isWordArchive(content)) {
+        if (startsWith(content, ZIP) && hasPart(content, "word/")) {
             return Optional.of(FileKind.DOCX);
         }
         return Optional.empty();
@@ -63,6 +79,11 @@ public final class FileKinds {
 
     /** Whether the ZIP archive's central directory names the parts every WordprocessingML package has. */
     static boolean isWordArchive(byte[] zip) {
+        return hasPart(zip, "word/");
+    }
+
+    /** Whether the ZIP archive is an Office Open XML package with parts under the folder ("word/", "ppt/"). */
+    static boolean hasPart(byte[] zip, String folder) {
         int eocd = findEndOfCentralDirectory(zip);
         if (eocd < 0) {
             return false;
@@ -88,7 +109,7 @@ public final class FileKinds {
             }
             String name = new String(zip, p + 46, nameLength, StandardCharsets.UTF_8);
             contentTypes |= name.equals("[Content_Types].xml");
-            word |= name.startsWith("word/");
+            word |= name.startsWith(folder);
             p += 46 + nameLength + extraLength + commentLength;
         }
         return contentTypes && word;

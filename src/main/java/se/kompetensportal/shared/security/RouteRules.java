@@ -2,6 +2,7 @@ package se.kompetensportal.shared.security;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * A module's authorization rules for the routes it serves. Every module that has controllers declares one bean of
@@ -12,4 +13,13 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 public interface RouteRules {
 
     void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules);
+
+    /**
+     * Requests of the module's routes that need no CSRF token because a secret in their address is what authorises
+     * them, and the mail programs that send them cannot have one: such as the one-click unsubscribe POST of RFC 8058.
+     * None by default.
+     */
+    default RequestMatcher[] withoutCsrfToken() {
+        return new RequestMatcher[0];
+    }
 }

@@ -66,12 +66,17 @@ class IndicatorCalculatorTest {
     final IndicatorCalculator calculator = new IndicatorCalculator(mock(ParticipantStatistics.class),
             mock(ActivityStatistics.class), surveys, fund, mock(ActorsApi.class), mock(ProjectsApi.class),
             mock(ActorProjects.class),
-            mock(CollaborationProjectRepository.class), mock(ManualValues.class));
+            mock(CollaborationProjectRepository.class), mock(ManualValues.class), emptyProvider(), emptyProvider());
+
+    @SuppressWarnings("unchecked")
+    static <T> org.springframework.beans.factory.ObjectProvider<T> emptyProvider() {
+        return mock(org.springframework.beans.factory.ObjectProvider.class);
+    }
 
     static Indicator indicator(IndicatorKind kind, Comparison c, String target, IndicatorPeriod period, String statement) {
         Indicator i = new Indicator(PROJECT.id(), 1);
         i.apply(new IndicatorForm("Test", null, null, null, kind, c, new BigDecimal(target), null, period, null,
-                statement, null, 0));
+                statement, null, null, 0));
         org.springframework.test.util.ReflectionTestUtils.setField(i, "id", 99L);
         return i;
     }
