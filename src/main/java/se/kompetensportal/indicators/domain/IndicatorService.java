@@ -60,13 +60,6 @@ public class IndicatorService {
         return projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
     }
 
-    /** The project's tracks, for the knowledge indicator's choice of track. */
-    @Transactional(readOnly = true)
-    public List<se.kompetensportal.projects.TrackInfo> tracks(long projectId) {
-        CurrentUser.requireManage(projectId);
-        return projects.tracks(projectId);
-    }
-
     @Transactional(readOnly = true)
     public List<DefinitionRow> definitions(long projectId, Locale locale) {
         CurrentUser.requireManage(projectId);

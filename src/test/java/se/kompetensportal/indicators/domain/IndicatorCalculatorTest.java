@@ -124,7 +124,7 @@ class IndicatorCalculatorTest {
         Indicator oneTrack = new Indicator(PROJECT.id(), 2);
         oneTrack.apply(new IndicatorForm("Spår 2", null, null, null, IndicatorKind.FOLLOW_UP_STATEMENT,
                 Comparison.SHARE_AT_LEAST, new BigDecimal("60"), null, IndicatorPeriod.WHOLE_PROJECT, null, "FU_APPLYING",
-                null, 0, 7L));
+                null, 7L, 0));
         org.springframework.test.util.ReflectionTestUtils.setField(oneTrack, "id", 98L);
         IndicatorResult track = calculator.compute(oneTrack, PROJECT, AS_OF, Locale.of("sv"));
         assertThat(surveys.followUpTrack).isEqualTo(7L);
@@ -133,7 +133,7 @@ class IndicatorCalculatorTest {
         // A track is kept only for the kind that takes one.
         Indicator other = new Indicator(PROJECT.id(), 3);
         other.apply(new IndicatorForm("Andra", null, null, null, IndicatorKind.UNIQUE_PARTICIPANTS, Comparison.AT_LEAST,
-                BigDecimal.TEN, null, IndicatorPeriod.WHOLE_PROJECT, null, null, null, 0, 7L));
+                BigDecimal.TEN, null, IndicatorPeriod.WHOLE_PROJECT, null, null, null, 7L, 0));
         assertThat(other.getTrackId()).isNull();
     }
 
