@@ -94,7 +94,7 @@ public class ParticipantService {
         if (!user.hasRole(Role.PARTICIPANT)) {
             accounts.ensureAccount(user.email(), person.fullName(), Role.PARTICIPANT);
         }
-        return seats.signUp(activityId, person, form.targetGroupId(), PersonProfiles.blankToNull(form.specialNeeds()),
+        return seats.signUp(activity, person, form.targetGroupId(), PersonProfiles.blankToNull(form.specialNeeds()),
                 false);
     }
 

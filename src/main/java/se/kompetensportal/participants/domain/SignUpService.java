@@ -57,7 +57,14 @@ public class SignUpService {
     @Transactional
     public SignUpResult signUp(long activityId, Person person, Long targetGroupId, String specialNeeds,
             boolean bySecretary) {
-        ActivityInfo activity = activity(activityId);
+        return signUp(activity(activityId), person, targetGroupId, specialNeeds, bySecretary);
+    }
+
+    /** As {@link #signUp(long, Person, Long, String, boolean)}, for an activity the caller has just read. */
+    @Transactional
+    public SignUpResult signUp(ActivityInfo activity, Person person, Long targetGroupId, String specialNeeds,
+            boolean bySecretary) {
+        long activityId = activity.id();
         Instant now = clock.instant();
         if (activity.status() != ActivityStatus.PUBLISHED) {
             throw new BusinessRuleException("signUp.notPublished", activity.title());
