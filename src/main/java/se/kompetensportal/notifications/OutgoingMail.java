@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
  * A mail to put in the outbox. Its body is rendered from the templates {@code mail/<template>.html} and
  * {@code mail/<template>.txt} in the recipient's language; its subject is a message key.
  *
+ * <p>A variable whose value is {@code null} is left out: the templates treat an absent variable as a fact that is not
+ * known (an online activity has no venue, an application no contact name) and leave out what would say it. So a
+ * missing optional value never fails the change that sends the mail; {@code MailTemplatesTest} renders every template
+ * with every optional variable absent, in both languages.
+ *
  * @param category  what kind of mail it is ({@code module.purpose}), shown in the outbox and used in statistics
  * @param sensitive whether the body grants access (a login link): shown only to administrators, and only while the
  *                  outbox is the mailbox (no SMTP server configured)
@@ -64,8 +69,13 @@ public record OutgoingMail(String recipient, Locale locale, String template, Map
             return this;
         }
 
+        /** Sets a variable; {@code null} leaves it out (the templates show nothing for it). */
         public Builder variable(String name, Object value) {
-            variables.put(name, value);
+            if (value == null) {
+                variables.remove(name);
+            } else {
+                variables.put(name, value);
+            }
             return this;
         }
 

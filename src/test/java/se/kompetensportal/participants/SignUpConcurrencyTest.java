@@ -1,14 +1,24 @@
 package se.kompetensportal.participants;
 
-import java.time.Duration;
+import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,18 +29,23 @@ import se.kompetensportal.activities.ActivityFixtures;
 import se.kompetensportal.activities.domain.ActivityRepository;
 import se.kompetensportal.participants.domain.CancelledBy;
 import se.kompetensportal.participants.domain.PersonRepository;
+import se.kompetensportal.participants.domain.SignUpResult;
 import se.kompetensportal.participants.domain.SignUpService;
 import se.kompetensportal.participants.domain.SignUpStatus;
 import se.kompetensportal.projects.ProjectsApi;
+import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Never more confirmed than seats, however many sign up at the same moment; the waiting list is numbered 1..n without
- * gaps or duplicates; a freed seat goes to exactly one person, two freed seats to exactly two; seats freed during a
- * rush of sign-ups never stay free while people wait.
+ * gaps or duplicates, and each person is told (result and mail) the position they have at commit, no two the same; a
+ * freed seat goes to exactly one person, two freed seats to exactly two; no seat is ever free while people wait, even
+ * with cancellations racing new sign-ups; and a sign-up needs one database connection, not two.
  */
 class SignUpConcurrencyTest extends PortalIntegrationTest {
 
@@ -46,6 +61,8 @@ class SignUpConcurrencyTest extends PortalIntegrationTest {
     ProjectsApi projects;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    DataSource dataSource;
 
     ParticipantFixtures fixtures;
 
@@ -59,14 +76,24 @@ class SignUpConcurrencyTest extends PortalIntegrationTest {
         long activity = fixtures.activities().activity("Rusning " + System.nanoTime()).seats(20).save();
         List<Long> persons = IntStream.range(0, 200).mapToObj(i -> fixtures.person("P" + i, Gender.WOMAN)).toList();
 
-        List<SignUpStatus> outcomes = inParallel(persons.stream().<Callable<SignUpStatus>>map(person -> () ->
-                seats.signUp(activity, people.findById(person).orElseThrow(), null, null, false).status()).toList());
+        List<SignUpResult> results = inParallel(persons.stream().<Callable<SignUpResult>>map(person -> () ->
+                seats.signUp(activity, people.findById(person).orElseThrow(), null, null, false)).toList());
+        List<SignUpStatus> outcomes = results.stream().map(SignUpResult::status).toList();
 
         assertThat(outcomes).filteredOn(s -> s == SignUpStatus.CONFIRMED).hasSize(20);
         assertThat(outcomes).filteredOn(s -> s == SignUpStatus.WAITING).hasSize(180);
         assertThat(fixtures.count(activity, "CONFIRMED")).isEqualTo(20);
         assertThat(fixtures.seatsTaken(activity)).isEqualTo(20);
         assertThat(waitingPositions(activity)).containsExactlyElementsOf(IntStream.rangeClosed(1, 180).boxed().toList());
+        // What each was told is unique and is their place in the final list; the mail says the same.
+        Map<Long, Integer> finalPositions = positionsBySignUp(activity);
+        List<SignUpResult> waiting = results.stream().filter(r -> r.status() == SignUpStatus.WAITING).toList();
+        assertThat(waiting.stream().map(SignUpResult::position).sorted().toList())
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 180).boxed().toList());
+        for (SignUpResult r : waiting) {
+            assertThat(r.position()).isEqualTo(finalPositions.get(r.signUpId()).longValue());
+            assertThat(waitingMailOf(r.signUpId())).contains("som nummer " + r.position() + ".");
+        }
 
         // One cancellation promotes exactly one, the first in line.
         long first = firstWaiting(activity);
@@ -114,15 +141,68 @@ class SignUpConcurrencyTest extends PortalIntegrationTest {
                 });
             }
         }
-        inParallel(tasks);
-        // A seat freed in the middle of the rush is filled right after the commits, by the free-seat filler.
-        await().atMost(Duration.ofSeconds(15)).until(() -> fixtures.count(activity, "CONFIRMED") >= 10);
+        List<Boolean> freeWhileWaiting = watchForFreeSeatWhileWaiting(activity, () -> inParallel(tasks));
 
+        assertThat(freeWhileWaiting).as("a committed state with a free seat and someone waiting").doesNotContain(true)
+                .isNotEmpty();
         assertThat(fixtures.count(activity, "CANCELLED")).isEqualTo(10);
         assertThat(fixtures.count(activity, "CONFIRMED")).isEqualTo(10);
         assertThat(fixtures.seatsTaken(activity)).isEqualTo(10);
         assertThat(fixtures.count(activity, "WAITING")).isEqualTo(30);
         assertThat(waitingPositions(activity)).containsExactlyElementsOf(IntStream.rangeClosed(1, 30).boxed().toList());
+    }
+
+    @Test
+    void tenCancellationsRacingTenSignUpsOnAFullListLeaveNoSeatFree() throws Exception {
+        long activity = fixtures.activities().activity("Avbokning mot anmälan " + System.nanoTime()).seats(10).save();
+        List<Long> signUps = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            signUps.add(seats.signUp(activity, people.findById(fixtures.person("F" + i, Gender.MAN)).orElseThrow(),
+                    null, null, false).signUpId());
+        }
+        List<Long> newcomers = IntStream.range(0, 10).mapToObj(i -> fixtures.person("R" + i, Gender.WOMAN)).toList();
+        List<Callable<Object>> tasks = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long holder = signUps.get(i);
+            long person = newcomers.get(i);
+            tasks.add(() -> {
+                seats.cancel(holder, CancelledBy.PARTICIPANT);
+                return true;
+            });
+            tasks.add(() -> seats.signUp(activity, people.findById(person).orElseThrow(), null, null, false));
+        }
+        List<Boolean> freeWhileWaiting = watchForFreeSeatWhileWaiting(activity, () -> inParallel(tasks));
+
+        assertThat(freeWhileWaiting).doesNotContain(true).isNotEmpty();
+        assertThat(fixtures.count(activity, "CONFIRMED")).isEqualTo(10);
+        assertThat(fixtures.seatsTaken(activity)).isEqualTo(10);
+        assertThat(fixtures.count(activity, "WAITING")).isEqualTo(10);
+        assertThat(waitingPositions(activity)).containsExactlyElementsOf(IntStream.rangeClosed(1, 10).boxed().toList());
+        // The ten who waited longest got the ten seats given up.
+        assertThat(signUps.subList(10, 20)).allSatisfy(id -> assertThat(fixtures.status(id)).isEqualTo("CONFIRMED"));
+    }
+
+    @Test
+    void aSignUpNeedsOneDatabaseConnection() throws Exception {
+        long activity = fixtures.activities().activity("En anslutning " + System.nanoTime()).seats(1).save();
+        String first = users.create(Set.of(Role.PARTICIPANT), null, Set.of());
+        String second = users.create(Set.of(Role.PARTICIPANT), null, Set.of());
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        List<Connection> taken = new ArrayList<>();
+        try {
+            // Everything but one connection is in use elsewhere.
+            while (taken.size() < pool.getMaximumPoolSize() - 1) {
+                taken.add(pool.getConnection());
+            }
+            mvc.perform(signUp(activity, first)).andExpect(status().isFound());
+            mvc.perform(signUp(activity, second)).andExpect(status().isFound());
+        } finally {
+            for (Connection c : taken) {
+                c.close();
+            }
+        }
+        assertThat(fixtures.count(activity, "CONFIRMED")).isEqualTo(1);
+        assertThat(fixtures.count(activity, "WAITING")).isEqualTo(1);
     }
 
     @Test
@@ -149,6 +229,57 @@ class SignUpConcurrencyTest extends PortalIntegrationTest {
                 select (select count(*) from sign_up w where w.activity_id = s.activity_id and w.status = 'WAITING'
                                                       and w.waiting_since <= s.waiting_since)::int
                 from sign_up s where s.activity_id = ? and s.status = 'WAITING' order by 1""", Integer.class, activity);
+    }
+
+    private Map<Long, Integer> positionsBySignUp(long activity) {
+        Map<Long, Integer> positions = new HashMap<>();
+        jdbc.query("""
+                select id, row_number() over (order by waiting_since) from sign_up
+                where activity_id = ? and status = 'WAITING'""",
+                rs -> {
+                    positions.put(rs.getLong(1), rs.getInt(2));
+                }, activity);
+        return positions;
+    }
+
+    private String waitingMailOf(long signUpId) {
+        return jdbc.queryForObject("""
+                select m.body_text from outbox_message m join person p on p.email = m.recipient
+                join sign_up s on s.person_id = p.id
+                where s.id = ? and m.category = 'participants.waiting'""", String.class, signUpId);
+    }
+
+    /**
+     * Runs the race while another thread keeps reading, each time in one statement (one committed state), whether the
+     * activity has a free seat while someone waits; returns what it read.
+     */
+    private List<Boolean> watchForFreeSeatWhileWaiting(long activity, Callable<?> race) throws Exception {
+        List<Boolean> seen = new CopyOnWriteArrayList<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread watcher = Thread.ofPlatform().start(() -> {
+            do {
+                seen.add(Boolean.TRUE.equals(jdbc.queryForObject("""
+                        select a.seats_taken < a.seats
+                               and exists (select 1 from sign_up s where s.activity_id = a.id and s.status = 'WAITING')
+                        from activity a where a.id = ?""", Boolean.class, activity)));
+            } while (running.get());
+        });
+        try {
+            race.call();
+        } finally {
+            running.set(false);
+            watcher.join();
+        }
+        return seen;
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signUp(long activity,
+            String email) {
+        long kalmar = jdbc.queryForObject("select id from organisation where name = 'Kalmar kommun'", Long.class);
+        return post("/activities/" + activity + "/sign-up").with(users.as(email)).with(csrf())
+                .param("firstName", "Ena").param("lastName", "Anslutning").param("gender", "WOMAN")
+                .param("employerOrganisationId", Long.toString(kalmar))
+                .param("personalId", ParticipantFixtures.personalId());
     }
 
     private long firstWaiting(long activity) {

@@ -51,8 +51,7 @@ class DialogFundMails {
                 .subject("dialogfund.mail.decision.subject", a.getReference())
                 .variable("granted", a.getStatus().isGranted())
                 .variable("amount", amount(a.getGrantedAmount(), locale))
-                .variable("reason", a.getDecisionReason() == null ? "" : a.getDecisionReason())
-                .variable("reportDue", formats.date(a.getReportDue()))
+                .variable("reportDue", a.getReportDue() == null ? null : formats.date(a.getReportDue()))
                 .attach(new MailAttachment(letterFilename(a), "application/pdf", letter))
                 .category("dialogfund.decision")
                 .build());
@@ -122,7 +121,7 @@ class DialogFundMails {
         return OutgoingMail.to(recipient, locale(a))
                 .template("dialogfund/" + template)
                 .project(fund.getProjectId())
-                .variable("name", a.getContactName() == null ? "" : a.getContactName())
+                .variable("name", a.getContactName())
                 .variable("reference", a.getReference())
                 .variable("title", a.getTitle() == null ? "" : a.getTitle())
                 .variable("projectName", projectName)

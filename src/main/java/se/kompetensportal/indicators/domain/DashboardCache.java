@@ -11,8 +11,7 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 import se.kompetensportal.activities.ActivityCancelled;
 import se.kompetensportal.activities.ActivityCompleted;
 import se.kompetensportal.dialogfund.ApplicationCarriedOut;
@@ -30,6 +29,11 @@ import se.kompetensportal.participants.SignUpConfirmed;
  * carried out) and when this module changes its indicators, values or collaboration projects. Changes that are not
  * announced as events (a trainer edited, an evaluation answered, an actor's plan filed) show within the time limit.
  * Only aggregates are kept, and the caller checks that the user may follow the project before asking.
+ *
+ * <p>The listeners are plain {@link EventListener}s that register an in-memory after-commit callback, not
+ * {@code @TransactionalEventListener}s: Spring Modulith wraps every transactional after-commit listener in its
+ * completion bookkeeping, which opens a second transaction (a second database connection) on the publishing request's
+ * thread while the first is still held. Forgetting a cache entry needs no database and may be lost in a crash.
  */
 @Component
 public class DashboardCache {
@@ -96,43 +100,43 @@ public class DashboardCache {
         return generations.computeIfAbsent(projectId, id -> new AtomicLong());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(AttendanceRecorded e) {
-        changed(e.projectId());
+        afterCommit(this, e.projectId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(SignUpConfirmed e) {
-        changed(e.projectId());
+        afterCommit(this, e.projectId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(SignUpCancelled e) {
-        changed(e.projectId());
+        afterCommit(this, e.projectId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(ActivityCompleted e) {
-        changed(e.projectId());
+        afterCommit(this, e.projectId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(ActivityCancelled e) {
-        changed(e.projectId());
+        afterCommit(this, e.projectId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(ApplicationSubmitted e) {
-        changed(e.projectId());
+        afterCommit(this, e.projectId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(ApplicationDecided e) {
-        changed(e.projectId());
+        afterCommit(this, e.projectId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(ApplicationCarriedOut e) {
-        changed(e.projectId());
+        afterCommit(this, e.projectId());
     }
 }

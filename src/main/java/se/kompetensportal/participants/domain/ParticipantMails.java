@@ -36,13 +36,19 @@ class ParticipantMails {
         this.portal = portal;
     }
 
-    void confirmed(SignUp signUp, Person person, ActivityInfo activity) {
-        send(checkIn(signUp, base(signUp, person, activity, "confirmed", "mail.signUp.confirmed.subject")
+    /** The activity's sessions as the mails list them, to read before a lock is taken (see {@link SignUpService}). */
+    List<String> schedule(long activityId) {
+        return schedule(activities.sessions(activityId));
+    }
+
+    void confirmed(SignUp signUp, Person person, ActivityInfo activity, List<String> schedule) {
+        send(checkIn(signUp, base(signUp, person, activity, "confirmed", "mail.signUp.confirmed.subject", schedule)
                 .attach(calendar(activity))));
     }
 
-    void waiting(SignUp signUp, Person person, ActivityInfo activity, long position) {
-        send(base(signUp, person, activity, "waiting", "mail.signUp.waiting.subject").variable("position", position));
+    void waiting(SignUp signUp, Person person, ActivityInfo activity, List<String> schedule, long position) {
+        send(base(signUp, person, activity, "waiting", "mail.signUp.waiting.subject", schedule)
+                .variable("position", position));
     }
 
     void promoted(SignUp signUp, ActivityInfo activity) {
@@ -72,13 +78,18 @@ class ParticipantMails {
 
     private OutgoingMail.Builder base(SignUp signUp, Person person, ActivityInfo activity, String template,
             String subject) {
+        return base(signUp, person, activity, template, subject, schedule(activity.id()));
+    }
+
+    private OutgoingMail.Builder base(SignUp signUp, Person person, ActivityInfo activity, String template,
+            String subject, List<String> schedule) {
         Locale locale = Locale.of(person.getLocale());
         return OutgoingMail.to(person.getEmail(), locale)
                 .template("participants/" + template)
                 .subject(subject, activity.title())
                 .variable("name", person.getFirstName())
                 .variable("title", activity.title())
-                .variable("schedule", schedule(activities.sessions(activity.id())))
+                .variable("schedule", schedule)
                 .variable("place", activity.place())
                 .variable("activityLink", portal.link(activity.path()))
                 .variable("manageLink", portal.link("/sign-ups/" + signUp.getManageToken()))

@@ -99,7 +99,7 @@ public class ParticipantService {
         if (!user.hasRole(Role.PARTICIPANT)) {
             accounts.ensureAccount(user.email(), person.fullName(), Role.PARTICIPANT);
         }
-        return seats.signUp(activityId, person, form.targetGroupId(), PersonProfiles.blankToNull(form.specialNeeds()),
+        return seats.signUp(activity, person, form.targetGroupId(), PersonProfiles.blankToNull(form.specialNeeds()),
                 false);
     }
 

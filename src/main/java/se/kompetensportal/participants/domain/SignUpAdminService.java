@@ -102,7 +102,7 @@ public class SignUpAdminService {
                     form.employerName(), null, form.gender(), null, null), person);
             person = people.saveAndFlush(person);
         }
-        return seats.signUp(activity.id(), person, form.targetGroupId(), PersonProfiles.blankToNull(form.specialNeeds()),
+        return seats.signUp(activity, person, form.targetGroupId(), PersonProfiles.blankToNull(form.specialNeeds()),
                 true);
     }
 

@@ -19,17 +19,16 @@ import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.NotFoundException;
 
 /**
- * Seats and waiting lists. A seat is taken with the conditional update {@link ActivitiesApi#tryReserveSeat} (never
- * more confirmed than seats, guarded again by the database's CHECK), and the unique (activity, person) constraint
- * allows one sign-up per person; so a rush of sign-ups waits only for the few that get seats, and the rest join the
- * waiting list in parallel. Changes that move seats between people (cancel, move, fill) first take the activity's row
- * lock ({@link ActivitiesApi#lockSeats}) and run one at a time per activity; a seat given up passes straight to the
- * first on the waiting list, or back to the activity when nobody waits.
- *
- * <p>One race is left by not locking sign-ups: a cancellation that finds nobody waiting and frees its seat while a
- * new sign-up, not yet committed, joins the waiting list. Both sides therefore check after they commit whether a seat
- * is free while someone waits ({@link FreeSeatFiller}), and fill it; whichever commits last sees both changes.
- * Callers check who may do what; this service keeps the counts right.
+ * Seats and waiting lists. Every change to an activity's seats or waiting list (a sign-up, a cancellation, a move, a
+ * fill) first takes the activity's row lock ({@link ActivitiesApi#lockSeats}), so such changes for one activity happen
+ * one at a time, each seeing the ones before it committed. Hence a sign-up that finds the activity full and joins the
+ * waiting list is told the position it has at commit (no two people are told the same), and a seat given up is passed
+ * on at once: to the first on the waiting list, or back to the activity when nobody waits, where the next sign-up
+ * takes it. A seat is counted by the conditional update {@link ActivitiesApi#tryReserveSeat} (never more confirmed than
+ * seats, guarded again by the database's CHECK), and the unique (activity, person) constraint allows one sign-up per
+ * person. What can be done before the lock (reading the activity and its sessions for the mail) is done before it,
+ * so the lock is held only for the few statements that decide and record the outcome. Callers check who may do what;
+ * this service keeps the counts right.
  */
 @Service
 public class SignUpService {
@@ -39,17 +38,15 @@ public class SignUpService {
     private final ParticipantMails mails;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
-    private final FreeSeatFiller freeSeats;
     private final Clock clock;
 
     SignUpService(SignUpRepository signUps, ActivitiesApi activities, ParticipantMails mails,
-            ApplicationEventPublisher events, JdbcTemplate jdbc, FreeSeatFiller freeSeats, Clock clock) {
+            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
         this.signUps = signUps;
         this.activities = activities;
         this.mails = mails;
         this.events = events;
         this.jdbc = jdbc;
-        this.freeSeats = freeSeats;
         this.clock = clock;
     }
 
@@ -60,7 +57,14 @@ public class SignUpService {
     @Transactional
     public SignUpResult signUp(long activityId, Person person, Long targetGroupId, String specialNeeds,
             boolean bySecretary) {
-        ActivityInfo activity = activity(activityId);
+        return signUp(activity(activityId), person, targetGroupId, specialNeeds, bySecretary);
+    }
+
+    /** As {@link #signUp(long, Person, Long, String, boolean)}, for an activity the caller has just read. */
+    @Transactional
+    public SignUpResult signUp(ActivityInfo activity, Person person, Long targetGroupId, String specialNeeds,
+            boolean bySecretary) {
+        long activityId = activity.id();
         Instant now = clock.instant();
         if (activity.status() != ActivityStatus.PUBLISHED) {
             throw new BusinessRuleException("signUp.notPublished", activity.title());
@@ -83,6 +87,8 @@ public class SignUpService {
             signUp.setTargetGroupId(targetGroupId);
             signUp.setSpecialNeeds(specialNeeds);
         }
+        List<String> schedule = mails.schedule(activityId);
+        activities.lockSeats(activityId);
         if (activities.tryReserveSeat(activityId)) {
             signUp.confirm(now);
         } else {
@@ -97,11 +103,11 @@ public class SignUpService {
         long position = 0;
         if (signUp.getStatus() == SignUpStatus.CONFIRMED) {
             events.publishEvent(new SignUpConfirmed(signUp.getId(), activityId, activity.projectId(), person.getId()));
-            mails.confirmed(signUp, person, activity);
+            mails.confirmed(signUp, person, activity, schedule);
         } else {
+            // Under the lock: everyone ahead has committed, and nobody joins or leaves before this commits.
             position = signUps.waitingPosition(activityId, signUp.getWaitingSince());
-            mails.waiting(signUp, person, activity, position);
-            freeSeats.afterCommit(activityId);
+            mails.waiting(signUp, person, activity, schedule, position);
         }
         return new SignUpResult(signUp.getId(), signUp.getStatus(), position);
     }
@@ -228,7 +234,6 @@ public class SignUpService {
         List<SignUp> first = signUps.lockFirstWaiting(activity.id(), Limit.of(1));
         if (first.isEmpty()) {
             activities.releaseSeat(activity.id());
-            freeSeats.afterCommit(activity.id());
         } else {
             promote(first.getFirst(), activity);
         }
