@@ -156,7 +156,7 @@ class PartialAttendanceTest extends PortalIntegrationTest {
         long evaluation = jdbc.queryForObject("""
                 insert into evaluation (id, activity_id, project_id, track_id, status)
                 select nextval('survey_seq'), id, project_id, track_id, 'DRAFT' from activity where id = ?
-                on conflict (activity_id) do update set status = 'DRAFT' returning id""", Long.class, running);
+                on conflict (activity_id) where kind = 'COURSE_EVALUATION' do update set status = 'DRAFT' returning id""", Long.class, running);
         mvc.perform(post("/admin/evaluations/" + evaluation + "/send").with(users.demo("sekreterare")).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("först när aktivitetens sista tillfälle har slutat")));
