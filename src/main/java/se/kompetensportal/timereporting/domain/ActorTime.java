@@ -20,14 +20,14 @@ import se.kompetensportal.projects.ProjectsApi;
  * cost of each month's year. People whose employer is not a registered organisation are one row without an id.
  */
 @Component
-class ActorTime {
+public class ActorTime {
 
     /**
      * @param organisationId {@code null}: employers that are not registered organisations
      * @param value          confirmed hours × the unit cost of their year
      * @param missingCost    hours fell in a year without a unit cost (valued at zero)
      */
-    record ActorRow(Long organisationId, String name, String orgNumber, int people, long confirmedHours,
+    public record ActorRow(Long organisationId, String name, String orgNumber, int people, long confirmedHours,
             long unconfirmedHours, BigDecimal value, BigDecimal unconfirmedValue, boolean missingCost) {
     }
 
@@ -41,7 +41,7 @@ class ActorTime {
         this.projects = projects;
     }
 
-    List<ActorRow> perActor(long projectId, YearMonth from, YearMonth to) {
+    public List<ActorRow> perActor(long projectId, YearMonth from, YearMonth to) {
         List<LedgerFigures.PersonYear> years = figures.personYears(projectId, from, to);
         Map<Long, Long> employerOf = employers.employersOf(years.stream().map(LedgerFigures.PersonYear::personId)
                 .distinct().toList());

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * the ledger's own tables only.
  */
 @Component
-class LedgerFigures {
+public class LedgerFigures {
 
     /** A person's attendance in one month of a project: first and last date attended, whole hours, confirmed. */
     record Span(long personId, YearMonth month, LocalDate first, LocalDate last, long wholeHours, boolean confirmed) {
@@ -58,7 +58,7 @@ class LedgerFigures {
     }
 
     /** Whole hours per year in [from, to] (dates, by month): {confirmed, unconfirmed} per year. */
-    Map<Integer, long[]> hoursByYear(long projectId, LocalDate from, LocalDate to) {
+    public Map<Integer, long[]> hoursByYear(long projectId, LocalDate from, LocalDate to) {
         Map<Integer, long[]> years = new HashMap<>();
         jdbc.query("""
                 select extract(year from month)::int,
