@@ -51,6 +51,12 @@ public class AccountsApi {
         return users.findByRoleAndProject(role, projectId).stream().map(UserAccount::summary).toList();
     }
 
+    /** Enabled users holding the role for the organisation (e.g. an actor's contact persons). */
+    @Transactional(readOnly = true)
+    public List<UserSummary> usersOfOrganisation(Role role, long organisationId) {
+        return users.findEnabledByRoleAndOrganisation(role, organisationId).stream().map(UserAccount::summary).toList();
+    }
+
     /**
      * The account for an e-mail address, created without a password if it does not exist (participants and
      * applicants sign in by link); the role is added if the account lacks it. Returns the user id. Safe to call from

@@ -61,6 +61,7 @@ class IndicatorComputationTest extends PortalIntegrationTest {
     @Autowired IndicatorCalculator calculator;
     @Autowired CollaborationProjectRepository collaborations;
     @Autowired ManualValues manualValues;
+    @Autowired se.kompetensportal.timereporting.TimeLedgerApi ledger;
     @Autowired DashboardService dashboards;
     @Autowired se.kompetensportal.participants.ParticipantStatistics participantStatistics;
 
@@ -183,7 +184,16 @@ class IndicatorComputationTest extends PortalIntegrationTest {
 
     @Test
     void hoursAreWholeHoursPerPersonAndMonthAndValuedAtTheUnitCost() {
-        // 14 (420 + 420 min) + 3 (90 + 90 min in one month) + 7 + 7; the absent man's 7 do not count.
+        // From the time ledger (the fixture writes attendance rows directly: the ledger is rebuilt from them).
+        // 14 (420 + 420 min) + 3 (90 + 90 min in one month) + 7 + 7; the absent man's 7 do not count. Only confirmed
+        // months count; the unconfirmed ones are shown beside (in the measurement's whole).
+        ledger.rebuild(f.project);
+        IndicatorResult open = compute(count(IndicatorKind.PARTICIPANT_HOURS, "100"));
+        assertThat(open.current().actual()).isEqualTo(0.0);
+        assertThat(open.current().whole()).isEqualTo(31);
+        assertThat(open.current().noteKey()).isEqualTo("indicator.note.unconfirmedHours");
+        jdbc.update("update time_month set status = 'CONFIRMED', answered_at = now(), method = 'PAPER' where project_id = ?",
+                f.project);
         assertThat(compute(count(IndicatorKind.PARTICIPANT_HOURS, "100")).current().actual()).isEqualTo(31.0);
         IndicatorResult value = compute(count(IndicatorKind.CO_FINANCING_VALUE, "1000"));
         assertThat(value.current().actual()).isEqualTo(31.0 * 300);

@@ -28,6 +28,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select u from UserAccount u join u.roles r join u.projectIds p where r = :role and p = :projectId order by u.displayName")
     List<UserAccount> findByRoleAndProject(Role role, long projectId);
 
+    @Query("select u from UserAccount u join u.roles r where r = :role and u.organisationId = :organisationId and u.enabled = true order by u.id")
+    List<UserAccount> findEnabledByRoleAndOrganisation(Role role, long organisationId);
+
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(Role role);
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.participants.ParticipantContacts;
 import se.kompetensportal.participants.ParticipantEmployers;
+import se.kompetensportal.timereporting.CoFinancing;
 import se.kompetensportal.timereporting.LedgerMonth;
 import se.kompetensportal.timereporting.MonthStatus;
 import se.kompetensportal.timereporting.TimeLedgerApi;
@@ -27,16 +28,21 @@ public class OrganisationTime {
     }
 
     /** The organisation's months, latest first, and its whole hours confirmed and not confirmed. */
-    public record Report(List<Row> rows, long confirmedHours, long unconfirmedHours) {
+    public record Report(List<Row> rows, long confirmedHours, long unconfirmedHours,
+            List<CoFinancing.ActorCoFinancing> coFinancing) {
     }
 
     private final ActorAccess access;
     private final TimeLedgerApi ledger;
     private final ParticipantEmployers employers;
     private final ParticipantContacts people;
+    private final CoFinancing coFinancing;
+    private final java.time.Clock clock;
 
     OrganisationTime(ActorAccess access, TimeLedgerApi ledger, ParticipantEmployers employers,
-            ParticipantContacts people) {
+            ParticipantContacts people, CoFinancing coFinancing, java.time.Clock clock) {
+        this.coFinancing = coFinancing;
+        this.clock = clock;
         this.access = access;
         this.ledger = ledger;
         this.employers = employers;
@@ -60,6 +66,7 @@ public class OrganisationTime {
                 .toList();
         long confirmed = ours.stream().filter(LedgerMonth::confirmed).mapToLong(LedgerMonth::wholeHours).sum();
         long all = ours.stream().mapToLong(LedgerMonth::wholeHours).sum();
-        return new Report(rows, confirmed, all - confirmed);
+        return new Report(rows, confirmed, all - confirmed, coFinancing.ofActor(projectId, organisationId,
+                java.time.LocalDate.now(clock)).stream().toList());
     }
 }

@@ -5,13 +5,16 @@ import java.time.YearMonth;
 import java.util.List;
 
 import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.timereporting.CoFinancing;
 
 /**
  * The steering group's dashboard of one project for a period: indicator cards judged as of the period's end (or today),
- * the cumulative unique participants against the plan line, and breakdowns of the participants.
+ * the cumulative unique participants against the plan line, breakdowns of the participants, and co-financing through
+ * participation per actor (confirmed hours from the time ledger against each actor's pledge).
  */
 public record Dashboard(ProjectInfo project, LocalDate from, LocalDate to, LocalDate asOf, long uniqueParticipants,
-        List<IndicatorResult> indicators, List<CurvePoint> curve, List<Breakdown> breakdowns) {
+        List<IndicatorResult> indicators, List<CurvePoint> curve, List<Breakdown> breakdowns,
+        List<CoFinancing.ActorCoFinancing> coFinancing) {
 
     /**
      * One month of the participant curve: new participants that month, the cumulative count since the period began,

@@ -20,12 +20,13 @@ import se.kompetensportal.dialogfund.ApplicationSubmitted;
 import se.kompetensportal.participants.AttendanceRecorded;
 import se.kompetensportal.participants.SignUpCancelled;
 import se.kompetensportal.participants.SignUpConfirmed;
+import se.kompetensportal.timereporting.TimeLedgerChanged;
 
 /**
  * Remembers computed dashboards (one per project, period, as-of date and language) while the project's data is
  * unchanged, for at most {@code kp.dashboard.cache-seconds} (300; 0 turns the cache off). A project's dashboards are
  * forgotten when, after commit, the other modules announce a change that moves its figures (attendance recorded, a
- * sign-up confirmed or cancelled, an activity completed or cancelled, a dialog fund application submitted, decided or
+ * sign-up confirmed or cancelled, a month of the time ledger changed or confirmed, an activity completed or cancelled, a dialog fund application submitted, decided or
  * carried out) and when this module changes its indicators, values or collaboration projects. Changes that are not
  * announced as events (a trainer edited, an evaluation answered, an actor's plan filed) show within the time limit.
  * Only aggregates are kept, and the caller checks that the user may follow the project before asking.
@@ -137,6 +138,12 @@ public class DashboardCache {
 
     @EventListener
     void on(ApplicationCarriedOut e) {
+        afterCommit(this, e.projectId());
+    }
+
+    /** A month's minutes or confirmation changed: only a counter moves after commit, no database work. */
+    @EventListener
+    void on(TimeLedgerChanged e) {
         afterCommit(this, e.projectId());
     }
 }

@@ -28,6 +28,7 @@ import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.NotFoundException;
+import se.kompetensportal.timereporting.CoFinancing;
 
 /**
  * Builds the steering group's dashboard for those who may follow the project (its steering group, its secretaries,
@@ -47,10 +48,12 @@ public class DashboardService {
     private final ProjectsApi projects;
     private final Clock clock;
     private final DashboardCache cache;
+    private final CoFinancing coFinancing;
 
-    DashboardService(IndicatorRepository indicators, IndicatorCalculator calculator, ParticipantStatistics participants,
+    DashboardService(CoFinancing coFinancing, IndicatorRepository indicators, IndicatorCalculator calculator, ParticipantStatistics participants,
             ActivityStatistics activities, ProjectsApi projects, Clock clock, DashboardCache cache) {
         this.cache = cache;
+        this.coFinancing = coFinancing;
         this.indicators = indicators;
         this.calculator = calculator;
         this.participants = participants;
@@ -89,7 +92,8 @@ public class DashboardService {
                     indicators.findByProjectIdOrderByPositionAscIdAsc(projectId), project, asOf, locale);
             ParticipantStatistics.Overview overview = participants.overview(projectId, start, end);
             return new Dashboard(project, start, end, asOf, overview.unique(), cards,
-                    curve(project, start, end, overview), breakdowns(project, start, end, overview));
+                    curve(project, start, end, overview), breakdowns(project, start, end, overview),
+                    coFinancing.perActor(projectId, asOf));
         });
     }
 

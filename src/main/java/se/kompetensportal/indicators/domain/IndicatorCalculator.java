@@ -26,6 +26,7 @@ import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.surveys.StatementResult;
 import se.kompetensportal.surveys.SurveysApi;
+import se.kompetensportal.timereporting.CoFinancing;
 
 /**
  * Computes indicators from the portal's own data, through the owning modules' aggregate queries (nothing is loaded row
@@ -52,11 +53,13 @@ public class IndicatorCalculator {
     private final ManualValues manualValues;
     private final ObjectProvider<KnowledgeFigures> knowledge;
     private final ObjectProvider<NewsletterFigures> newsletters;
+    private final CoFinancing time;
 
-    IndicatorCalculator(ParticipantStatistics participants, ActivityStatistics activities, SurveysApi surveys,
+    IndicatorCalculator(CoFinancing time, ParticipantStatistics participants, ActivityStatistics activities, SurveysApi surveys,
             DialogFundApi dialogFund, ActorsApi actors, ProjectsApi projects, ActorProjects actorProjects,
             CollaborationProjectRepository collaborations, ManualValues manualValues,
             ObjectProvider<KnowledgeFigures> knowledge, ObjectProvider<NewsletterFigures> newsletters) {
+        this.time = time;
         this.knowledge = knowledge;
         this.newsletters = newsletters;
         this.participants = participants;
@@ -160,8 +163,13 @@ public class IndicatorCalculator {
                 withPlan.retainAll(all);
                 yield Measurement.share(withPlan.size(), all.size(), "indicator.note.noActors");
             }
-            case PARTICIPANT_HOURS -> count(hours(projectId, from, to, memo).values().stream()
-                    .mapToLong(Long::longValue).sum());
+            case PARTICIPANT_HOURS -> {
+                Map<Integer, CoFinancing.YearHours> h = hours(projectId, from, to, memo);
+                long unconfirmed = h.values().stream().mapToLong(CoFinancing.YearHours::unconfirmed).sum();
+                yield new Measurement(null, null, null,
+                        (double) h.values().stream().mapToLong(CoFinancing.YearHours::confirmed).sum(), null,
+                        unconfirmed, unconfirmed > 0 ? "indicator.note.unconfirmedHours" : null, null, null);
+            }
             case CO_FINANCING_VALUE -> coFinancing(projectId, from, to, memo);
             case KNOWLEDGE_ITEMS_PUBLISHED -> figure(knowledge,
                     k -> k.itemsPublished(projectId, indicator.getTrackId(), from, to));
@@ -200,8 +208,10 @@ public class IndicatorCalculator {
                 .filter(x -> x.year() >= from.getYear() && x.year() <= to.getYear()).mapToLong(f).sum();
     }
 
-    private Map<Integer, Long> hours(long projectId, LocalDate from, LocalDate to, Map<Object, Object> memo) {
-        return memo(memo, "hours", from, to, () -> participants.hoursByYear(projectId, from, to));
+    /** Whole hours per year from the time ledger: only confirmed months count, unconfirmed ones are shown beside. */
+    private Map<Integer, CoFinancing.YearHours> hours(long projectId, LocalDate from, LocalDate to,
+            Map<Object, Object> memo) {
+        return memo(memo, "hours", from, to, () -> time.hoursByYear(projectId, from, to));
     }
 
     private record MemoKey(String what, LocalDate from, LocalDate to) {
@@ -222,16 +232,20 @@ public class IndicatorCalculator {
     private Measurement coFinancing(long projectId, LocalDate from, LocalDate to, Map<Object, Object> memo) {
         Map<Integer, BigDecimal> costs = projects.unitCosts(projectId);
         BigDecimal total = BigDecimal.ZERO;
+        BigDecimal unconfirmed = BigDecimal.ZERO;
         boolean missing = false;
-        for (Map.Entry<Integer, Long> e : hours(projectId, from, to, memo).entrySet()) {
+        for (Map.Entry<Integer, CoFinancing.YearHours> e : hours(projectId, from, to, memo).entrySet()) {
             BigDecimal rate = costs.get(e.getKey());
             if (rate == null) {
-                missing = e.getValue() > 0 || missing;
+                missing = e.getValue().confirmed() + e.getValue().unconfirmed() > 0 || missing;
             } else {
-                total = total.add(rate.multiply(BigDecimal.valueOf(e.getValue())));
+                total = total.add(rate.multiply(BigDecimal.valueOf(e.getValue().confirmed())));
+                unconfirmed = unconfirmed.add(rate.multiply(BigDecimal.valueOf(e.getValue().unconfirmed())));
             }
         }
-        return Measurement.of(total.doubleValue(), missing ? "indicator.note.noUnitCost" : null);
+        long open = unconfirmed.longValue();
+        return new Measurement(null, null, null, total.doubleValue(), null, open, missing ? "indicator.note.noUnitCost"
+                : open > 0 ? "indicator.note.unconfirmedValue" : null, null, null);
     }
 
     /** A count another module supplies; without that module (a module test) there is no value to show. */

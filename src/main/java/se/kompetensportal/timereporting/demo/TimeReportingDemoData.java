@@ -91,6 +91,14 @@ class TimeReportingDemoData implements ApplicationRunner {
                 }
             }
         });
+        // Co-financing pledges of two of IKO's actors, so the dashboard and the actor's page have something to compare.
+        jdbc.update("""
+                insert into time_pledge (project_id, organisation_id, hours, amount)
+                select ?, o.id, v.hours, v.amount from organisation o
+                join (values ('Kalmar kommun', 2000, 600000.00), ('Västerviks kommun', 1200, null))
+                     as v (name, hours, amount) on v.name = o.name
+                where exists (select 1 from project_actor a where a.project_id = ? and a.organisation_id = o.id)
+                on conflict do nothing""", iko.id(), iko.id());
         log.info("Demo time reporting loaded: {} months confirmed, {} requests mailed, {} of last month on paper",
                 counts[0], counts[1], counts[2]);
     }

@@ -80,6 +80,12 @@ class MailTemplatesTest extends PortalIntegrationTest {
         TEMPLATES.put("surveys/reminder", new Spec("mail.evaluation.reminder.subject",
                 List.of("Interkulturell kompetens"), List.of(evaluation), evaluationOptional));
 
+        TEMPLATES.put("timereporting/cofinancing", new Spec("mail.time.cofinancing.subject", List.of("IKO", "mars 2026"),
+                List.of(Map.of("organisation", "Kalmar kommun", "project", "Vi blir fler", "month", "mars 2026",
+                        "confirmedHours", 120L, "unconfirmedHours", 14L, "value", "36000",
+                        "link", "http://localhost:8080/my-organisation/projects/1/time")),
+                Map.of("name", "Karin Kontaktperson", "pledge", "2000 h", "percent", 43, "forecast", "250000")));
+
         TEMPLATES.put("accounts/login-link", new Spec("mail.loginLink.subject", List.of(),
                 List.of(Map.of("link", "http://localhost:8080/login/ott?token=t0k3n", "validMinutes", 15L)),
                 Map.of("name", "Ebba Ek")));

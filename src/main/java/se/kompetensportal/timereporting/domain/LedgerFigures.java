@@ -1,0 +1,81 @@
+package se.kompetensportal.timereporting.domain;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Aggregates over the ledger for the SCB file, the claim pack, co-financing and the dashboard: one query each, over
+ * the ledger's own tables only.
+ */
+@Component
+public class LedgerFigures {
+
+    /** A person's attendance in one month of a project: first and last date attended, whole hours, confirmed. */
+    record Span(long personId, YearMonth month, LocalDate first, LocalDate last, long wholeHours, boolean confirmed) {
+    }
+
+    /** Whole hours of a person in a year: confirmed and not (yet) confirmed. */
+    record PersonYear(long personId, int year, long confirmed, long unconfirmed) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    LedgerFigures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every person-month of the project with attendance up to {@code to} (inclusive), by person and month. */
+    List<Span> spans(long projectId, YearMonth to) {
+        return jdbc.query("""
+                select m.person_id, m.month, min(l.session_date), max(l.session_date), m.minutes / 60,
+                       m.status = 'CONFIRMED'
+                from time_month m join time_line l on l.time_month_id = m.id
+                where m.project_id = ? and m.month <= ?
+                group by m.id, m.person_id, m.month, m.minutes, m.status order by m.person_id, m.month""",
+                (rs, i) -> new Span(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate()),
+                        rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getLong(5), rs.getBoolean(6)),
+                projectId, LedgerStore.first(to));
+    }
+
+    /** Whole hours per person and year in [from, to] (months), confirmed and not. */
+    List<PersonYear> personYears(long projectId, YearMonth from, YearMonth to) {
+        return jdbc.query("""
+                select person_id, extract(year from month)::int,
+                       coalesce(sum(minutes / 60) filter (where status = 'CONFIRMED'), 0),
+                       coalesce(sum(minutes / 60) filter (where status <> 'CONFIRMED'), 0)
+                from time_month where project_id = ? and month between ? and ? and minutes >= 60
+                group by person_id, extract(year from month)""",
+                (rs, i) -> new PersonYear(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getLong(4)),
+                projectId, LedgerStore.first(from), LedgerStore.first(to));
+    }
+
+    /** Whole hours per year in [from, to] (dates, by month): {confirmed, unconfirmed} per year. */
+    public Map<Integer, long[]> hoursByYear(long projectId, LocalDate from, LocalDate to) {
+        Map<Integer, long[]> years = new HashMap<>();
+        jdbc.query("""
+                select extract(year from month)::int,
+                       coalesce(sum(minutes / 60) filter (where status = 'CONFIRMED'), 0),
+                       coalesce(sum(minutes / 60) filter (where status <> 'CONFIRMED'), 0)
+                from time_month where project_id = ? and month between ? and ?
+                group by extract(year from month)""",
+                rs -> {
+                    years.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }, projectId, Date.valueOf(YearMonth.from(from).atDay(1)), Date.valueOf(YearMonth.from(to).atDay(1)));
+        return years;
+    }
+
+    /** The people's spans grouped by person, each list by month. */
+    static Map<Long, List<Span>> byPerson(List<Span> spans) {
+        Map<Long, List<Span>> result = new HashMap<>();
+        spans.forEach(s -> result.computeIfAbsent(s.personId(), k -> new ArrayList<>()).add(s));
+        return result;
+    }
+}
