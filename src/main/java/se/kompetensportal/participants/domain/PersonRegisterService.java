@@ -20,6 +20,7 @@ import se.kompetensportal.participants.Gender;
 import se.kompetensportal.participants.PersonErased;
 import se.kompetensportal.participants.PersonMerged;
 import se.kompetensportal.shared.crypto.PersonalDataCipher;
+import se.kompetensportal.shared.privacy.AddressHash;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.validation.PersonalIdentityNumbers;
@@ -235,12 +236,16 @@ public class PersonRegisterService {
     /** Used by the retention job as well: no scope check. */
     @Transactional
     public void eraseUnchecked(Person p) {
-        if (p.getUserId() != null) {
-            accounts.anonymise(p.getUserId());
+        Long userId = p.getUserId();
+        java.util.List<String> addresses = new java.util.ArrayList<>();
+        addresses.add(AddressHash.of(p.getEmail()));
+        if (userId != null) {
+            accounts.user(userId).ifPresent(u -> addresses.add(AddressHash.of(u.email())));
+            accounts.anonymise(userId);
         }
         p.erase(clock.instant());
         people.flush();
-        events.publishEvent(new PersonErased(p.getId()));
+        events.publishEvent(new PersonErased(p.getId(), userId, addresses.stream().distinct().toList()));
     }
 
     private boolean mayErase(Person p) {
