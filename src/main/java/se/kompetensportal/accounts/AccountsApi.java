@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.accounts.domain.AccountErasure;
 import se.kompetensportal.accounts.domain.UserAccount;
 import se.kompetensportal.accounts.domain.UserAccountRepository;
 import se.kompetensportal.accounts.security.LoginLinks;
@@ -20,10 +21,12 @@ public class AccountsApi {
 
     private final UserAccountRepository users;
     private final LoginLinks loginLinks;
+    private final AccountErasure erasure;
 
-    AccountsApi(UserAccountRepository users, LoginLinks loginLinks) {
+    AccountsApi(UserAccountRepository users, LoginLinks loginLinks, AccountErasure erasure) {
         this.users = users;
         this.loginLinks = loginLinks;
+        this.erasure = erasure;
     }
 
     @Transactional(readOnly = true)
@@ -83,20 +86,13 @@ public class AccountsApi {
     }
 
     /**
-     * Closes and anonymises an account whose person was erased: no name, no usable address, no password, no roles.
-     * The row stays so that references (who recorded what) still resolve.
+     * Closes and anonymises an account whose person was erased: no name, no usable address, no password, no roles; its
+     * sessions and login links end. The row stays so that references (who recorded what) still resolve. Publishes
+     * {@link AccountErased}. Does nothing for an account already anonymised.
      */
     @Transactional
     public void anonymise(long userId) {
-        users.findById(userId).ifPresent(user -> {
-            user.setEmail("erased-user-" + userId + "@erased.invalid");
-            user.setDisplayName("–");
-            user.setPasswordHash(null);
-            user.setEnabled(false);
-            user.setRoles(java.util.Set.of());
-            user.setProjectIds(java.util.Set.of());
-            user.setOrganisationId(null);
-        });
+        erasure.erase(userId);
     }
 
     /** Mails a one-time login link that leads to {@code continuePath} (a path in the portal) after login. */

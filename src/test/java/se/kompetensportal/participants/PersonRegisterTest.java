@@ -53,6 +53,8 @@ class PersonRegisterTest extends PortalIntegrationTest {
     @Autowired
     ParticipantJobs jobs;
     @Autowired
+    se.kompetensportal.privacy.domain.RetentionJob retention;
+    @Autowired
     se.kompetensportal.support.TestClock clock;
 
     ParticipantFixtures fixtures;
@@ -185,12 +187,12 @@ class PersonRegisterTest extends PortalIntegrationTest {
         long person = fixtures.person("Gammal", Gender.MAN);
         seats.signUp(activity, people.findById(person).orElseThrow(), null, null, true);
 
-        jobs.scheduledRetention();
+        retention.scheduledRetention();
         assertThat(jdbc.queryForObject("select erased_at is null from person where id = ?", Boolean.class, person))
                 .as("kept until tomorrow").isTrue();
         try {
             clock.advance(java.time.Duration.ofDays(2));
-            jobs.scheduledRetention();
+            retention.scheduledRetention();
         } finally {
             clock.reset();
         }

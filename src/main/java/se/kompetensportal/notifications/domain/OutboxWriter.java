@@ -29,7 +29,7 @@ public class OutboxWriter {
             switch (OutboxStatus.valueOf((String) row[0])) {
                 case PENDING -> pending = n;
                 case SENT -> sent = n;
-                case FAILED -> failed = n;
+                case FAILED, CANCELLED -> failed += n;
             }
         }
         return new DeliveryCounts(pending, sent, failed);

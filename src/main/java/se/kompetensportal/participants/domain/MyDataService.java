@@ -9,9 +9,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.accounts.AccountsApi;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.crypto.PersonalDataCipher;
+import se.kompetensportal.shared.privacy.DataSubject;
+import se.kompetensportal.shared.privacy.PersonalDataExport;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.validation.PersonalIdentityNumbers;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -24,15 +27,22 @@ import se.kompetensportal.shared.web.NotFoundException;
 @Service
 public class MyDataService {
 
+    /** The export's layout, documented in {@code docs/personal-data.md}; a new version when a field changes meaning. */
+    static final String LAYOUT = "kompetensportalen-my-data/1";
+
     private final PersonRepository people;
     private final PersonProfiles profiles;
     private final PersonalDataCipher cipher;
     private final ProjectsApi projects;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final List<PersonalDataExport> modules;
+    private final AccountsApi accounts;
 
     MyDataService(PersonRepository people, PersonProfiles profiles, PersonalDataCipher cipher, ProjectsApi projects,
-            JdbcTemplate jdbc, Clock clock) {
+            JdbcTemplate jdbc, Clock clock, List<PersonalDataExport> modules, AccountsApi accounts) {
+        this.modules = modules;
+        this.accounts = accounts;
         this.people = people;
         this.profiles = profiles;
         this.cipher = cipher;
@@ -78,6 +88,8 @@ public class MyDataService {
     public Map<String, Object> export() {
         Person p = require();
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("layout", LAYOUT);
+        data.put("exported", clock.instant().toString());
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("email", p.getEmail());
         profile.put("firstName", p.getFirstName());
@@ -105,7 +117,21 @@ public class MyDataService {
         data.put("personalIdentityNumberViewedBy", jdbc.queryForList("""
                 select to_char(l.at at time zone 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') as at
                 from personal_id_access l where l.person_id = ? order by l.at""", p.getId()));
+        DataSubject subject = subject(p);
+        modules.stream().sorted(java.util.Comparator.comparing(PersonalDataExport::section))
+                .forEach(m -> data.put(m.section(), m.export(subject)));
         return data;
+    }
+
+    /** Who the person is to the other modules: their entries (merged duplicates too), account and addresses. */
+    private DataSubject subject(Person p) {
+        List<Long> ids = new java.util.ArrayList<>(List.of(p.getId()));
+        ids.addAll(jdbc.queryForList("select id from person where merged_into = ?", Long.class, p.getId()));
+        List<String> emails = new java.util.ArrayList<>(List.of(p.getEmail()));
+        if (p.getUserId() != null) {
+            accounts.user(p.getUserId()).ifPresent(u -> emails.add(u.email()));
+        }
+        return new DataSubject(ids, p.getUserId(), emails);
     }
 
     private List<ProjectInfo> projectsOf(Person p) {

@@ -3,7 +3,6 @@ package se.kompetensportal.participants.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -15,14 +14,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.kompetensportal.activities.ActivitiesApi;
 import se.kompetensportal.activities.ActivityInfo;
-import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.scheduling.JobSteps;
 
 /**
  * Scheduled work, each job under a database lock so that two instances never run it at once: reminders a configurable
- * number of days before an activity starts (once per sign-up), and erasure of contact data when every project a person
- * took part in has passed its retention date. Each unit of work is a transaction of its own ({@link JobSteps}).
+ * number of days before an activity starts (once per sign-up). Each unit of work is a transaction of its own
+ * ({@link JobSteps}). Erasure once a project's retention date has passed is {@link PersonRetention}, run by the one
+ * nightly retention job.
  */
 @Component
 public class ParticipantJobs {
@@ -85,39 +84,5 @@ public class ParticipantJobs {
             }
         }
         return sent;
-    }
-
-    @Scheduled(cron = "${kp.participants.retention-cron:0 30 3 * * *}", zone = "Europe/Stockholm")
-    @SchedulerLock(name = "participant-retention")
-    public void scheduledRetention() {
-        eraseExpired();
-    }
-
-    /** Erases people all of whose sign-ups belong to projects past their keep-until date, each in its own transaction. */
-    public int eraseExpired() {
-        LocalDate today = LocalDate.now(clock);
-        List<Long> expired = projects.projects().stream()
-                .filter(p -> p.keepUntil() != null && p.keepUntil().isBefore(today)).map(ProjectInfo::id).toList();
-        if (expired.isEmpty()) {
-            return 0;
-        }
-        String in = String.join(",", expired.stream().map(String::valueOf).toList());
-        List<Long> ids = jdbc.queryForList("""
-                select p.id from person p where p.erased_at is null and p.merged_into is null
-                  and exists (select 1 from sign_up s where s.person_id = p.id)
-                  and not exists (select 1 from sign_up s where s.person_id = p.id and s.project_id not in (%s))"""
-                .formatted(in), Long.class);
-        int erased = 0;
-        for (Long id : ids) {
-            erased += steps.run("participant-retention", "erasure of person " + id, () -> people.findById(id)
-                    .filter(Person::isActive).map(p -> {
-                        register.eraseUnchecked(p);
-                        return 1;
-                    }).orElse(0)).orElse(0);
-        }
-        if (erased > 0) {
-            log.info("Retention: erased contact data of {} people whose projects passed their keep-until date", erased);
-        }
-        return erased;
     }
 }

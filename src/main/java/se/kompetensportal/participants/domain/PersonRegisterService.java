@@ -20,6 +20,7 @@ import se.kompetensportal.participants.Gender;
 import se.kompetensportal.participants.PersonErased;
 import se.kompetensportal.participants.PersonMerged;
 import se.kompetensportal.shared.crypto.PersonalDataCipher;
+import se.kompetensportal.shared.privacy.AddressHash;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.validation.PersonalIdentityNumbers;
@@ -45,10 +46,12 @@ public class PersonRegisterService {
     private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PersonMerges merges;
 
     PersonRegisterService(NamedParameterJdbcTemplate sql, PersonRepository people, SignUpRepository signUps,
             SignUpService seats, PersonalDataCipher cipher, AccountsApi accounts, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, PersonMerges merges) {
+        this.merges = merges;
         this.sql = sql;
         this.people = people;
         this.signUps = signUps;
@@ -170,10 +173,16 @@ public class PersonRegisterService {
         }
         Person keep = visible(keepId);
         Person duplicate = visible(duplicateId);
+        if (!mayErase(keep) || !mayErase(duplicate)) {
+            throw new BusinessRuleException("person.merge.otherProjects");
+        }
+        java.util.List<Long> movedSignUps = new java.util.ArrayList<>();
+        java.util.List<Long> dropped = new java.util.ArrayList<>();
         for (SignUp theirs : signUps.findByPersonId(duplicateId)) {
             SignUp ours = signUps.findByActivityIdAndPersonId(theirs.getActivityId(), keepId).orElse(null);
             if (ours == null) {
                 theirs.moveTo(keepId);
+                movedSignUps.add(theirs.getId());
                 continue;
             }
             // Both were signed up for the same activity: keep the better sign-up, drop the other.
@@ -185,10 +194,12 @@ public class PersonRegisterService {
             signUps.flush();
             sql.update("update attendance set sign_up_id = :better where sign_up_id = :worse",
                     new MapSqlParameterSource("better", better.getId()).addValue("worse", worse.getId()));
+            dropped.add(worse.getId());
             signUps.delete(worse);
             signUps.flush();
             if (better == theirs) {
                 theirs.moveTo(keepId);
+                movedSignUps.add(theirs.getId());
             }
         }
         signUps.flush();
@@ -197,8 +208,14 @@ public class PersonRegisterService {
                 delete from attendance d where d.person_id = :dup
                   and exists (select 1 from attendance k where k.person_id = :keep and k.session_id = d.session_id)""",
                 ids);
+        List<Long> sessions = sql.queryForList("select session_id from attendance where person_id = :dup", ids,
+                Long.class);
         sql.update("update attendance set person_id = :keep where person_id = :dup", ids);
+        java.util.Map<String, Object> before = PersonMerges.snapshot(duplicate);
+        boolean movedPersonalId = false;
+        Long movedUser = null;
         if (keep.getPersonalIdEncrypted() == null && duplicate.getPersonalIdEncrypted() != null) {
+            movedPersonalId = true;
             String encrypted = duplicate.getPersonalIdEncrypted();
             String index = duplicate.getPersonalIdIndex();
             duplicate.setPersonalId(null, null);
@@ -207,12 +224,14 @@ public class PersonRegisterService {
         }
         if (keep.getUserId() == null && duplicate.getUserId() != null) {
             Long user = duplicate.getUserId();
+            movedUser = user;
             duplicate.setUserId(null);
             people.flush();
             keep.setUserId(user);
         } else if (duplicate.getUserId() != null) {
             accounts.anonymise(duplicate.getUserId());
         }
+        merges.record(keep, duplicate.getId(), before, new PersonMerges.Moved(movedSignUps, dropped, sessions, movedPersonalId, movedUser));
         duplicate.mergeInto(keepId, clock.instant());
         people.flush();
         events.publishEvent(new PersonMerged(keepId, duplicateId));
@@ -235,12 +254,16 @@ public class PersonRegisterService {
     /** Used by the retention job as well: no scope check. */
     @Transactional
     public void eraseUnchecked(Person p) {
-        if (p.getUserId() != null) {
-            accounts.anonymise(p.getUserId());
+        Long userId = p.getUserId();
+        java.util.List<String> addresses = new java.util.ArrayList<>();
+        addresses.add(AddressHash.of(p.getEmail()));
+        if (userId != null) {
+            accounts.user(userId).ifPresent(u -> addresses.add(AddressHash.of(u.email())));
+            accounts.anonymise(userId);
         }
         p.erase(clock.instant());
         people.flush();
-        events.publishEvent(new PersonErased(p.getId()));
+        events.publishEvent(new PersonErased(p.getId(), userId, addresses.stream().distinct().toList()));
     }
 
     private boolean mayErase(Person p) {

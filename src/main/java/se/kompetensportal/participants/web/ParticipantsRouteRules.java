@@ -30,6 +30,7 @@ class ParticipantsRouteRules implements RouteRules {
                 .requestMatchers("/my/activities", "/my/activities/**", "/my/data", "/my/data/**")
                 .hasRole(Role.PARTICIPANT.name())
                 .requestMatchers("/trainer", "/trainer/**").hasRole(Role.TRAINER.name())
+                .requestMatchers("/admin/people/duplicates").hasRole(Role.ADMIN.name())
                 .requestMatchers("/admin/activities/{id}/sign-ups", "/admin/activities/{id}/sign-ups/**",
                         "/admin/activities/{id}/sessions/{sessionId}/attendance",
                         "/admin/activities/{id}/sessions/{sessionId}/attendance/**",

@@ -53,6 +53,12 @@ class LedgerUpdates {
         refreshPerson(event.keptPersonId());
     }
 
+    @EventListener
+    void on(se.kompetensportal.participants.PersonMergeUndone event) {
+        refreshPerson(event.restoredPersonId());
+        refreshPerson(event.keptPersonId());
+    }
+
     /** Every month of the person, in every project, from their attendance. */
     void refreshPerson(long personId) {
         record Key(long project, YearMonth month) {
