@@ -33,6 +33,7 @@ class ParticipantsRouteRules implements RouteRules {
                 .requestMatchers("/admin/activities/{id}/sign-ups", "/admin/activities/{id}/sign-ups/**",
                         "/admin/activities/{id}/sessions/{sessionId}/attendance",
                         "/admin/activities/{id}/sessions/{sessionId}/attendance/**",
+                        "/admin/activities/{id}/messages", "/admin/activities/{id}/messages/**",
                         "/admin/sign-ups/**", "/admin/people", "/admin/people/**").hasAnyRole(staff);
     }
 }

@@ -58,6 +58,10 @@ class MailTemplatesTest extends PortalIntegrationTest {
                 activityOptional);
         participants("cancelled", "mail.signUp.cancelled.subject",
                 List.of(with(activity, "bySecretary", true), with(activity, "bySecretary", false)), activityOptional);
+        participants("message", "mail.activityMessage.subject",
+                List.of(Map.of("title", "Interkulturell kompetens", "text", "Hej Ebba!\nNy lokal.")),
+                Map.of("manageLink", "http://localhost:8080/sign-ups/abc123",
+                        "activityLink", "http://localhost:8080/activities/1-interkulturell-kompetens"));
         participants("activity-cancelled", "mail.signUp.activityCancelled.subject", List.of(activity),
                 with(activityOptional, "reason", "Kursledaren är sjuk"));
 
