@@ -69,6 +69,24 @@ class ParticipantMails {
                 .variable("reason", reason));
     }
 
+    /**
+     * A change of the activity's sessions or venue; those with a seat get the updated calendar file. One mail per change
+     * ({@code sequence}) and sign-up, even if the event is handled twice.
+     */
+    void scheduleChanged(SignUp signUp, Person person, ActivityInfo activity, List<String> schedule,
+            se.kompetensportal.activities.ActivityScheduleChanged.Change change,
+            long sequence, MailAttachment calendar) {
+        OutgoingMail.Builder mail = base(signUp, person, activity, "schedule-changed",
+                "mail.signUp.scheduleChanged.subject", schedule)
+                .variable("change", change)
+                .variable("waiting", signUp.getStatus() == SignUpStatus.WAITING)
+                .dedupKey("schedule-change:" + activity.id() + ":" + sequence + ":" + signUp.getId());
+        if (signUp.getStatus() == SignUpStatus.CONFIRMED && calendar != null) {
+            mail.attach(calendar);
+        }
+        outbox.enqueue(mail.build());
+    }
+
     /** Queues the reminder of a sign-up unless it was queued before; returns whether it was queued now. */
     boolean reminder(SignUp signUp, ActivityInfo activity) {
         Person person = person(signUp);

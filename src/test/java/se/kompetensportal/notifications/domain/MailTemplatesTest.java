@@ -51,13 +51,20 @@ class MailTemplatesTest extends PortalIntegrationTest {
         Map<String, Object> activityOptional = Map.of("name", "Ebba",
                 "schedule", List.of("2026-12-03 09:00–12:00, Sal 4", "2026-12-10 09:00–12:00, https://meet.example/x"),
                 "place", "Kalmar slott, Slottsvägen 1, Kalmar");
-        participants("confirmed", "mail.signUp.confirmed.subject", List.of(activity), activityOptional);
-        participants("promoted", "mail.signUp.promoted.subject", List.of(activity), activityOptional);
+        participants("confirmed", "mail.signUp.confirmed.subject", List.of(activity),
+                with(activityOptional, "checkInCode", "3F2A-91C0-77BE"));
+        participants("promoted", "mail.signUp.promoted.subject", List.of(activity),
+                with(activityOptional, "checkInCode", "3F2A-91C0-77BE"));
         participants("reminder", "mail.signUp.reminder.subject", List.of(activity), activityOptional);
         participants("waiting", "mail.signUp.waiting.subject", List.of(with(activity, "position", 17L)),
                 activityOptional);
         participants("cancelled", "mail.signUp.cancelled.subject",
                 List.of(with(activity, "bySecretary", true), with(activity, "bySecretary", false)), activityOptional);
+        participants("schedule-changed", "mail.signUp.scheduleChanged.subject",
+                java.util.Arrays.stream(se.kompetensportal.activities.ActivityScheduleChanged.Change.values())
+                        .flatMap(c -> java.util.stream.Stream.of(true, false)
+                                .map(w -> with(with(activity, "change", c), "waiting", w))).toList(),
+                activityOptional);
         participants("message", "mail.activityMessage.subject",
                 List.of(Map.of("title", "Interkulturell kompetens", "text", "Hej Ebba!\nNy lokal.")),
                 Map.of("manageLink", "http://localhost:8080/sign-ups/abc123",
