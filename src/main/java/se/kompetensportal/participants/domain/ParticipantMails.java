@@ -87,6 +87,16 @@ class ParticipantMails {
         outbox.enqueue(mail.build());
     }
 
+    /** A seat offered from the waiting list: take it (or say no) by the link before {@code expires}. */
+    void offer(SignUp signUp, ActivityInfo activity, long offerId, String token, java.time.Instant expires) {
+        Person person = person(signUp);
+        outbox.enqueue(base(signUp, person, activity, "offer", "mail.signUp.offer.subject")
+                .variable("offerLink", portal.link("/offers/" + token))
+                .variable("expires", new se.kompetensportal.shared.web.Formats().dateTime(expires))
+                .dedupKey("seat-offer:" + offerId)
+                .build());
+    }
+
     /** Queues the reminder of a sign-up unless it was queued before; returns whether it was queued now. */
     boolean reminder(SignUp signUp, ActivityInfo activity) {
         Person person = person(signUp);

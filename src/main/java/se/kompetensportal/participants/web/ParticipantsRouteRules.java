@@ -27,6 +27,8 @@ class ParticipantsRouteRules implements RouteRules {
                 .requestMatchers(HttpMethod.POST, "/activities/{id}/sign-up").authenticated()
                 .requestMatchers(HttpMethod.GET, "/sign-ups/{token}").permitAll()
                 .requestMatchers(HttpMethod.POST, "/sign-ups/{token}/cancel").permitAll()
+                .requestMatchers(HttpMethod.GET, "/offers/{token}").permitAll()
+                .requestMatchers(HttpMethod.POST, "/offers/{token}/accept", "/offers/{token}/decline").permitAll()
                 .requestMatchers("/my/activities", "/my/activities/**", "/my/data", "/my/data/**")
                 .hasRole(Role.PARTICIPANT.name())
                 .requestMatchers("/trainer", "/trainer/**").hasRole(Role.TRAINER.name())
@@ -34,6 +36,7 @@ class ParticipantsRouteRules implements RouteRules {
                         "/admin/activities/{id}/sessions/{sessionId}/attendance",
                         "/admin/activities/{id}/sessions/{sessionId}/attendance/**",
                         "/admin/activities/{id}/messages", "/admin/activities/{id}/messages/**",
+                        "/admin/activities/{id}/sign-up-settings",
                         "/admin/sign-ups/**", "/admin/people", "/admin/people/**").hasAnyRole(staff);
     }
 }

@@ -65,6 +65,9 @@ class MailTemplatesTest extends PortalIntegrationTest {
                         .flatMap(c -> java.util.stream.Stream.of(true, false)
                                 .map(w -> with(with(activity, "change", c), "waiting", w))).toList(),
                 activityOptional);
+        participants("offer", "mail.signUp.offer.subject",
+                List.of(with(with(activity, "offerLink", "http://localhost:8080/offers/tok"), "expires", "2026-12-01 10:00")),
+                activityOptional);
         participants("message", "mail.activityMessage.subject",
                 List.of(Map.of("title", "Interkulturell kompetens", "text", "Hej Ebba!\nNy lokal.")),
                 Map.of("manageLink", "http://localhost:8080/sign-ups/abc123",
