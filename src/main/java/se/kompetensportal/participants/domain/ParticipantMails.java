@@ -97,6 +97,20 @@ class ParticipantMails {
                 .build());
     }
 
+    /** To a secretary of the project: a participant sent a colleague in their place. */
+    void colleagueNotice(String email, ActivityInfo activity, String who, String instead) {
+        outbox.enqueue(OutgoingMail.to(email, Locale.of("sv"))
+                .template("participants/colleague-notice")
+                .subject("mail.colleague.notice.subject", activity.title())
+                .variable("title", activity.title())
+                .variable("who", who)
+                .variable("instead", instead)
+                .variable("link", portal.link("/admin/activities/" + activity.id() + "/sign-ups"))
+                .project(activity.projectId())
+                .category("participants.colleague")
+                .build());
+    }
+
     /** Queues the reminder of a sign-up unless it was queued before; returns whether it was queued now. */
     boolean reminder(SignUp signUp, ActivityInfo activity) {
         Person person = person(signUp);

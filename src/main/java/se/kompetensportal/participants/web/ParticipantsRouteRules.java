@@ -27,6 +27,7 @@ class ParticipantsRouteRules implements RouteRules {
                 .requestMatchers(HttpMethod.POST, "/activities/{id}/sign-up").authenticated()
                 .requestMatchers(HttpMethod.GET, "/sign-ups/{token}").permitAll()
                 .requestMatchers(HttpMethod.POST, "/sign-ups/{token}/cancel").permitAll()
+                .requestMatchers("/sign-ups/{token}/colleague").permitAll()
                 .requestMatchers(HttpMethod.GET, "/offers/{token}").permitAll()
                 .requestMatchers(HttpMethod.POST, "/offers/{token}/accept", "/offers/{token}/decline").permitAll()
                 .requestMatchers("/my/activities", "/my/activities/**", "/my/data", "/my/data/**")

@@ -68,6 +68,10 @@ class MailTemplatesTest extends PortalIntegrationTest {
         participants("offer", "mail.signUp.offer.subject",
                 List.of(with(with(activity, "offerLink", "http://localhost:8080/offers/tok"), "expires", "2026-12-01 10:00")),
                 activityOptional);
+        participants("colleague-notice", "mail.colleague.notice.subject",
+                List.of(Map.of("title", "Interkulturell kompetens", "who", "Ebba Ek",
+                        "instead", "Nils Holm (Kalmar kommun)", "link", "http://localhost:8080/admin/activities/1/sign-ups")),
+                Map.of());
         participants("message", "mail.activityMessage.subject",
                 List.of(Map.of("title", "Interkulturell kompetens", "text", "Hej Ebba!\nNy lokal.")),
                 Map.of("manageLink", "http://localhost:8080/sign-ups/abc123",
