@@ -80,6 +80,8 @@ class SeatOffersTest extends PortalIntegrationTest {
         String token = token(first);
         assertThat(jdbc.queryForObject("select body_text from outbox_message where dedup_key = ?", String.class,
                 "seat-offer:" + offerId(first))).contains("/offers/" + token).contains("står först på reservlistan");
+        mvc.perform(get("/admin/activities/" + activity + "/sign-ups").with(users.demo("sekreterare")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Erbjuden plats till")));
         // Someone new cannot take the held seat.
         long late = signUp("Sen");
         assertThat(fixtures.status(late)).isEqualTo("WAITING");

@@ -98,9 +98,15 @@ public class OfferService {
         }
         SignUp signUp = signUps.findById(offer.signUpId()).orElseThrow();
         offers.close(signUp.getId(), "EXPIRED");
+        ActivityInfo activity = seats.activity(offer.activityId());
+        if (activity.status() != ActivityStatus.PUBLISHED) {
+            // A completed activity: the seat is not offered on, just given back.
+            activities.releaseSeat(activity.id());
+            return true;
+        }
         signUp.waitInLine(seats.nextQueueNumber());
         signUps.flush();
-        seats.passSeatOn(seats.activity(offer.activityId()));
+        seats.passSeatOn(activity);
         return true;
     }
 

@@ -48,12 +48,18 @@ class SeatOffers {
         return hours.isEmpty() ? null : hours.getFirst();
     }
 
-    /** Offers the held seat to a waiting person and mails them the link; never past the activity's first session. */
-    void offer(SignUp signUp, ActivityInfo activity, int hours) {
+    /**
+     * Offers the held seat to a waiting person and mails them the link, never past the activity's first session;
+     * {@code false} (nothing offered) once the first session has begun: there is no time left to answer.
+     */
+    boolean offer(SignUp signUp, ActivityInfo activity, int hours) {
         Instant now = clock.instant();
+        if (activity.firstSessionStart() != null && !activity.firstSessionStart().isAfter(now)) {
+            return false;
+        }
         Instant expires = now.plus(Duration.ofHours(hours));
         if (activity.firstSessionStart() != null && expires.isAfter(activity.firstSessionStart())) {
-            expires = activity.firstSessionStart().isAfter(now) ? activity.firstSessionStart() : now.plusSeconds(60);
+            expires = activity.firstSessionStart();
         }
         long id = jdbc.queryForObject("select nextval('seat_offer_seq')", Long.class);
         String token = newToken();
@@ -62,6 +68,7 @@ class SeatOffers {
                 values (?, ?, ?, ?, 'OPEN', ?, ?)""", id, signUp.getId(), activity.id(), token, Timestamp.from(now),
                 Timestamp.from(expires));
         mails.offer(signUp, activity, id, token, expires);
+        return true;
     }
 
     Optional<Offer> byToken(String token) {

@@ -246,10 +246,8 @@ public class SignUpService {
 
     private void give(SignUp signUp, ActivityInfo activity) {
         Integer hours = offers.offerHours(activity.id());
-        if (hours == null) {
+        if (hours == null || !offers.offer(signUp, activity, hours)) {
             promote(signUp, activity);
-        } else {
-            offers.offer(signUp, activity, hours);
         }
     }
 

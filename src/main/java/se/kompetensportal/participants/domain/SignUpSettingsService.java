@@ -45,6 +45,17 @@ public class SignUpSettingsService {
         return offers.openCount(activityId);
     }
 
+    /** The open offers of the activity: sign-up id to when the offer runs out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, java.time.Instant> openOffersBySignUp(long activityId) {
+        activity(activityId);
+        java.util.Map<Long, java.time.Instant> open = new java.util.HashMap<>();
+        jdbc.query("select sign_up_id, expires_at from seat_offer where activity_id = ? and status = 'OPEN'",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> open.put(rs.getLong(1),
+                        rs.getTimestamp(2).toInstant()), activityId);
+        return open;
+    }
+
     @Transactional
     public void save(long activityId, SignUpSettingsForm form) {
         activity(activityId);
