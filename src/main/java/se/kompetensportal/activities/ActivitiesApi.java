@@ -78,6 +78,14 @@ public class ActivitiesApi {
     }
 
     /**
+     * As {@link #calendar(long)}, with the removed sessions as cancelled events (same UID, the activity's SEQUENCE), so
+     * that a calendar that imported them before drops them.
+     */
+    public byte[] calendar(long activityId, List<ActivityScheduleChanged.RemovedSession> removed) {
+        return calendars.anyActivity(activityId, removed);
+    }
+
+    /**
      * Takes one seat of a published activity that is not full, with one conditional update; {@code false} when the
      * activity is full, not published, or does not exist. Joins the caller's transaction: if it rolls back, the seat is
      * free again. The registration period is not checked here (see {@link ActivityInfo#isOpenForSignUp}).

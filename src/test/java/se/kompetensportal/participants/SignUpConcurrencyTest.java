@@ -153,6 +153,86 @@ class SignUpConcurrencyTest extends PortalIntegrationTest {
     }
 
     @Test
+    void withOffersARushOfCancellationsAndAnswersNeverOverbooksNorLeavesASeatIdle() throws Exception {
+        long activity = fixtures.activities().activity("Erbjudanden i rusning " + System.nanoTime()).seats(10).save();
+        jdbc.update("insert into sign_up_settings (activity_id, offer_hours) values (?, 24)", activity);
+        List<Long> signUps = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            signUps.add(seats.signUp(activity, people.findById(fixtures.person("O" + i, Gender.MAN)).orElseThrow(),
+                    null, null, false).signUpId());
+        }
+        // Ten cancel at once: ten offers, one each to the ten who waited longest, the seats held meanwhile.
+        List<Callable<Object>> cancels = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long holder = signUps.get(i);
+            cancels.add(() -> {
+                seats.cancel(holder, CancelledBy.PARTICIPANT);
+                return true;
+            });
+        }
+        List<Boolean> idle = watchForIdleSeat(activity, () -> inParallel(cancels));
+        assertThat(idle).doesNotContain(true).isNotEmpty();
+        assertThat(openOffers(activity)).containsExactlyInAnyOrderElementsOf(signUps.subList(10, 20));
+        assertThat(fixtures.seatsTaken(activity)).isEqualTo(10);
+
+        // Then: five accept, five decline, each twice at once, while five more holders cancel.
+        List<Callable<Object>> answers = new ArrayList<>();
+        for (int i = 10; i < 20; i++) {
+            String token = jdbc.queryForObject("select token from seat_offer where sign_up_id = ?", String.class,
+                    signUps.get(i));
+            String answer = i % 2 == 0 ? "accept" : "decline";
+            for (int twice = 0; twice < 2; twice++) {
+                answers.add(() -> mvc.perform(post("/offers/" + token + "/" + answer).with(csrf()))
+                        .andReturn().getResponse().getStatus());
+            }
+        }
+        for (int i = 20; i < 25; i++) {
+            long holder = signUps.get(i);
+            answers.add(() -> {
+                seats.cancel(holder, CancelledBy.PARTICIPANT);
+                return true;
+            });
+        }
+        idle = watchForIdleSeat(activity, () -> inParallel(answers));
+        assertThat(idle).doesNotContain(true).isNotEmpty();
+        int confirmed = fixtures.count(activity, "CONFIRMED");
+        int open = openOffers(activity).size();
+        assertThat(fixtures.seatsTaken(activity)).isEqualTo(confirmed + open).isLessThanOrEqualTo(10);
+        // Every seat is either taken or held by an open offer, since people still wait.
+        assertThat(confirmed + open).isEqualTo(10);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from (select sign_up_id from seat_offer where status = 'OPEN' and activity_id = ?
+                group by sign_up_id having count(*) > 1) d""", Integer.class, activity)).isZero();
+    }
+
+    /** States seen while the race runs: a seat neither taken nor offered while someone waits without an offer. */
+    private List<Boolean> watchForIdleSeat(long activity, Callable<?> race) throws Exception {
+        List<Boolean> seen = new CopyOnWriteArrayList<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread watcher = Thread.ofPlatform().start(() -> {
+            do {
+                seen.add(Boolean.TRUE.equals(jdbc.queryForObject("""
+                        select a.seats_taken < a.seats
+                               and exists (select 1 from sign_up s where s.activity_id = a.id and s.status = 'WAITING'
+                                   and not exists (select 1 from seat_offer o where o.sign_up_id = s.id and o.status = 'OPEN'))
+                        from activity a where a.id = ?""", Boolean.class, activity)));
+            } while (running.get());
+        });
+        try {
+            race.call();
+        } finally {
+            running.set(false);
+            watcher.join();
+        }
+        return seen;
+    }
+
+    private List<Long> openOffers(long activity) {
+        return jdbc.queryForList("select sign_up_id from seat_offer where activity_id = ? and status = 'OPEN'",
+                Long.class, activity);
+    }
+
+    @Test
     void tenCancellationsRacingTenSignUpsOnAFullListLeaveNoSeatFree() throws Exception {
         long activity = fixtures.activities().activity("Avbokning mot anmälan " + System.nanoTime()).seats(10).save();
         List<Long> signUps = new ArrayList<>();

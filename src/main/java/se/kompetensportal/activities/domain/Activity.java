@@ -118,6 +118,12 @@ public class Activity {
         return session;
     }
 
+    public void changeSession(ActivitySession session, Instant startsAt, Instant endsAt, String place, String onlineUrl) {
+        session.change(startsAt, endsAt, place, onlineUrl);
+        sessions.sort(Comparator.comparing(ActivitySession::getStartsAt));
+        recomputeSchedule();
+    }
+
     public void removeSession(ActivitySession session) {
         sessions.remove(session);
         recomputeSchedule();

@@ -60,10 +60,12 @@ public class ActivityService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ScheduleAnnouncer announcer;
 
     ActivityService(ActivityRepository activities, ActivityTrainerRepository trainers, ProjectsApi projects,
             ActivityViews views, AccountsApi accounts, ApplicationEventPublisher events, EntityManager entityManager,
-            Clock clock) {
+            Clock clock, ScheduleAnnouncer announcer) {
+        this.announcer = announcer;
         this.accounts = accounts;
         this.activities = activities;
         this.trainers = trainers;
@@ -200,7 +202,18 @@ public class ActivityService {
 
     @Transactional
     public void update(long activityId, ActivityForm form) {
+        update(activityId, form, false);
+    }
+
+    /**
+     * Saves the activity's form; when the venue of a published activity changed and {@code announce} is set, the
+     * participants are told ({@link ScheduleAnnouncer}).
+     */
+    @Transactional
+    public void update(long activityId, ActivityForm form, boolean announce) {
         Activity activity = findManaged(activityId);
+        String venueBefore = Activity.venueLine(activity.getVenueName(), activity.getVenueAddress(),
+                activity.getVenueCity());
         if (form.version() == null || form.version() != activity.getVersion()) {
             throw new ConcurrentEditException("Activity", activityId);
         }
@@ -222,6 +235,11 @@ public class ActivityService {
         }
         if (activity.getSeats() > seatsBefore) {
             events.publishEvent(new ActivitySeatsChanged(activityId, activity.getSeats()));
+        }
+        if (!java.util.Objects.equals(venueBefore, Activity.venueLine(activity.getVenueName(),
+                activity.getVenueAddress(), activity.getVenueCity()))) {
+            announcer.changed(activity, se.kompetensportal.activities.ActivityScheduleChanged.Change.VENUE_CHANGED,
+                    announce, List.of());
         }
     }
 
@@ -296,41 +314,6 @@ public class ActivityService {
     // sessions and trainers -------------------------------------------------------------------------------------------
 
     @Transactional
-    public void addSession(long activityId, SessionForm form) {
-        Activity activity = findManaged(activityId);
-        requireEditable(activity);
-        Instant start = Times.instant(form.date(), form.start());
-        if (start.isBefore(activity.getRegistrationCloses())) {
-            throw new FieldRejectedException("date", "activity.session.beforeRegistrationCloses",
-                    new Formats().dateTime(activity.getRegistrationCloses()));
-        }
-        if (start.isBefore(activity.getCancellationDeadline())) {
-            throw new FieldRejectedException("date", "activity.session.beforeCancellationDeadline",
-                    new Formats().dateTime(activity.getCancellationDeadline()));
-        }
-        activity.addSession(start, Times.instant(form.date(), form.end()), ActivityForm.blankToNull(form.place()),
-                ActivityForm.blankToNull(form.onlineUrl()));
-    }
-
-    @Transactional
-    public void removeSession(long activityId, long sessionId) {
-        Activity activity = findManaged(activityId);
-        requireEditable(activity);
-        ActivitySession session = activity.getSessions().stream().filter(s -> s.getId() == sessionId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Session", sessionId));
-        if (activity.getSessions().size() == 1) {
-            throw new BusinessRuleException("activity.session.lastOne");
-        }
-        activity.removeSession(session);
-        try {
-            activities.flush();
-        } catch (DataIntegrityViolationException e) {
-            // Something of another module (attendance) refers to the session.
-            throw new BusinessRuleException("activity.session.inUse");
-        }
-    }
-
-    @Transactional
     public void addTrainer(long activityId, TrainerForm form) {
         Activity activity = findManaged(activityId);
         requireEditable(activity);
@@ -364,6 +347,30 @@ public class ActivityService {
             return null;
         }
         return accounts.ensureAccount(email.strip(), name, Role.TRAINER);
+    }
+
+    /** The form of an existing trainer, to edit. */
+    @Transactional(readOnly = true)
+    public TrainerForm trainerForm(long activityId, long trainerId) {
+        ActivityTrainer t = trainerOf(findManaged(activityId), trainerId);
+        TrainerView view = trainer(activityId, trainerId);
+        return new TrainerForm(t.getName(), t.getOrganisation(), t.isExternal(), t.getGender(), view.accountEmail());
+    }
+
+    /** Changes a trainer's name, organisation, kind and gender, and the account they record attendance with. */
+    @Transactional
+    public void updateTrainer(long activityId, long trainerId, TrainerForm form) {
+        Activity activity = findManaged(activityId);
+        requireEditable(activity);
+        ActivityTrainer trainer = trainerOf(activity, trainerId);
+        trainer.change(form.name().strip(), ActivityForm.blankToNull(form.organisation()), form.external(),
+                form.gender());
+        trainer.linkAccount(trainerAccount(form.accountEmail(), form.name().strip()));
+    }
+
+    private static ActivityTrainer trainerOf(Activity activity, long trainerId) {
+        return activity.getTrainers().stream().filter(t -> t.getId() == trainerId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Trainer", trainerId));
     }
 
     @Transactional

@@ -48,6 +48,13 @@ public class ActivitySession {
         this.onlineUrl = onlineUrl;
     }
 
+    void change(Instant startsAt, Instant endsAt, String place, String onlineUrl) {
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.place = place;
+        this.onlineUrl = onlineUrl;
+    }
+
     public long minutes() {
         return Duration.between(startsAt, endsAt).toMinutes();
     }

@@ -50,6 +50,13 @@ public class ActivityTrainer {
         this.gender = gender;
     }
 
+    void change(String name, String organisation, boolean external, TrainerGender gender) {
+        this.name = name;
+        this.organisation = organisation;
+        this.external = external;
+        this.gender = gender;
+    }
+
     public Long getId() { return id; }
     public Activity getActivity() { return activity; }
     public String getName() { return name; }

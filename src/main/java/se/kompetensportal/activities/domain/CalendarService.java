@@ -29,6 +29,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.activities.ActivityScheduleChanged;
 import se.kompetensportal.activities.ActivityStatus;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
@@ -107,6 +108,14 @@ public class CalendarService {
         return render(activity.getTitle(), List.of(activity));
     }
 
+    /** As {@link #anyActivity(long)}, with removed sessions as cancelled events. */
+    @Transactional(readOnly = true)
+    public byte[] anyActivity(long activityId, List<ActivityScheduleChanged.RemovedSession> removed) {
+        Activity activity = activities.findWithSessions(activityId)
+                .orElseThrow(() -> new NotFoundException("Activity", activityId));
+        return render(activity.getTitle(), List.of(activity), removed);
+    }
+
     @Transactional(readOnly = true)
     public byte[] project(long projectId) {
         ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
@@ -127,6 +136,10 @@ public class CalendarService {
     }
 
     private byte[] render(String name, List<Activity> list) {
+        return render(name, list, List.of());
+    }
+
+    private byte[] render(String name, List<Activity> list, List<ActivityScheduleChanged.RemovedSession> removed) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Kompetensportalen//Aktiviteter//SV"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -142,7 +155,7 @@ public class CalendarService {
                 String summary = activity.getTitle() + (sessions.size() > 1 ? " (" + (i + 1) + "/" + sessions.size() + ")" : "");
                 VEvent event = new VEvent(ZonedDateTime.ofInstant(s.getStartsAt(), Formats.ZONE),
                         ZonedDateTime.ofInstant(s.getEndsAt(), Formats.ZONE), summary);
-                event.add(new Uid("activity-" + activity.getId() + "-session-" + s.getId() + "@" + host));
+                event.add(new Uid(uid(activity.getId(), s.getId(), host)));
                 event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, activity.getVersion())));
                 event.add(activity.getStatus() == ActivityStatus.CANCELLED
                         ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
@@ -157,6 +170,15 @@ public class CalendarService {
                 calendar.add(event);
             }
         }
+        for (ActivityScheduleChanged.RemovedSession r : removed) {
+            Activity activity = list.getFirst();
+            VEvent event = new VEvent(ZonedDateTime.ofInstant(r.startsAt(), Formats.ZONE),
+                    ZonedDateTime.ofInstant(r.endsAt(), Formats.ZONE), activity.getTitle());
+            event.add(new Uid(uid(activity.getId(), r.sessionId(), host)));
+            event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, activity.getVersion())));
+            event.add(ImmutableStatus.VEVENT_CANCELLED);
+            calendar.add(event);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         try {
             new CalendarOutputter(false).output(calendar, out);
@@ -164,6 +186,10 @@ public class CalendarService {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static String uid(long activityId, long sessionId, String host) {
+        return "activity-" + activityId + "-session-" + sessionId + "@" + host;
     }
 
     private static VTimeZone parseTimeZone() {

@@ -20,6 +20,7 @@ import se.kompetensportal.activities.domain.ActivityForm;
 import se.kompetensportal.activities.domain.ActivityService;
 import se.kompetensportal.activities.domain.CancelForm;
 import se.kompetensportal.activities.domain.CopyForm;
+import se.kompetensportal.activities.domain.SessionService;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
@@ -33,9 +34,11 @@ class ActivityController {
     private static final String CANCEL_FORM = "activities/cancel-form";
 
     private final ActivityService activities;
+    private final SessionService sessions;
 
-    ActivityController(ActivityService activities) {
+    ActivityController(ActivityService activities, SessionService sessions) {
         this.activities = activities;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -94,19 +97,24 @@ class ActivityController {
         model.addAttribute("activityForm", form);
         model.addAttribute("options", activities.formOptions(form.projectId()));
         model.addAttribute("activityId", activityId);
+        model.addAttribute("announceContext", sessions.context(activityId));
+        model.addAttribute("announce", true);
         return FORM;
     }
 
     @PostMapping("/{activityId:\\d+}")
     String processUpdateForm(@PathVariable long activityId, @Valid @ModelAttribute ActivityForm activityForm,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, @RequestParam(defaultValue = "false") boolean announce, Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("activityId", activityId);
+        model.addAttribute("announceContext", sessions.context(activityId));
+        model.addAttribute("announce", announce);
         model.addAttribute("options", activities.formOptionsForActivity(activityId));
         if (result.hasErrors()) {
             return FORM;
         }
         try {
-            activities.update(activityId, activityForm);
+            activities.update(activityId, activityForm, announce);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;

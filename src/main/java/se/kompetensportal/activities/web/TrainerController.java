@@ -14,7 +14,7 @@ import se.kompetensportal.activities.domain.ActivityService;
 import se.kompetensportal.activities.domain.TrainerForm;
 import se.kompetensportal.activities.domain.TrainerGender;
 
-/** Add and remove the trainers of an activity, and link a trainer to the user account they record attendance with. */
+/** Add, change and remove the trainers of an activity, and link a trainer to the user account they record attendance with. */
 @Controller
 @RequestMapping("/admin/activities/{activityId:\\d+}/trainers")
 class TrainerController {
@@ -51,6 +51,26 @@ class TrainerController {
         }
         activities.addTrainer(activityId, trainerForm);
         redirect.addFlashAttribute("flash", "trainer.created");
+        return "redirect:/admin/activities/" + activityId + "#trainers";
+    }
+
+    @GetMapping("/{trainerId:\\d+}/edit")
+    String initUpdateForm(@PathVariable long activityId, @PathVariable long trainerId, Model model) {
+        model.addAttribute("trainerForm", activities.trainerForm(activityId, trainerId));
+        model.addAttribute("trainerId", trainerId);
+        return FORM;
+    }
+
+    @PostMapping("/{trainerId:\\d+}")
+    String processUpdateForm(@PathVariable long activityId, @PathVariable long trainerId,
+            @Valid @ModelAttribute TrainerForm trainerForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("trainerId", trainerId);
+        if (result.hasErrors()) {
+            return FORM;
+        }
+        activities.updateTrainer(activityId, trainerId, trainerForm);
+        redirect.addFlashAttribute("flash", "trainer.saved");
         return "redirect:/admin/activities/" + activityId + "#trainers";
     }
 

@@ -3,20 +3,28 @@ package se.kompetensportal.participants.domain;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.kompetensportal.activities.ActivityCancelled;
+import se.kompetensportal.activities.ActivityScheduleChanged;
 import se.kompetensportal.activities.ActivitySeatsChanged;
 
 /**
  * Reacts to what happens to activities: a cancelled activity cancels its sign-ups and tells everyone signed up; more
- * seats go to the waiting list. Runs after the activity's change is committed, from the event publication registry, so
+ * seats go to the waiting list; a change of sessions or venue the secretary announced is mailed to those signed up. Runs after the activity's change is committed, from the event publication registry, so
  * a failure is retried rather than lost.
  */
 @Component
 class ActivityEvents {
 
     private final SignUpService seats;
+    private final ScheduleChangeNotices notices;
 
-    ActivityEvents(SignUpService seats) {
+    ActivityEvents(SignUpService seats, ScheduleChangeNotices notices) {
         this.seats = seats;
+        this.notices = notices;
+    }
+
+    @ApplicationModuleListener
+    void on(ActivityScheduleChanged event) {
+        notices.send(event);
     }
 
     @ApplicationModuleListener

@@ -69,6 +69,48 @@ class ParticipantMails {
                 .variable("reason", reason));
     }
 
+    /**
+     * A change of the activity's sessions or venue; those with a seat get the updated calendar file. One mail per change
+     * ({@code sequence}) and sign-up, even if the event is handled twice.
+     */
+    void scheduleChanged(SignUp signUp, Person person, ActivityInfo activity, List<String> schedule,
+            se.kompetensportal.activities.ActivityScheduleChanged.Change change,
+            long sequence, MailAttachment calendar) {
+        OutgoingMail.Builder mail = base(signUp, person, activity, "schedule-changed",
+                "mail.signUp.scheduleChanged.subject", schedule)
+                .variable("change", change)
+                .variable("waiting", signUp.getStatus() == SignUpStatus.WAITING)
+                .dedupKey("schedule-change:" + activity.id() + ":" + sequence + ":" + signUp.getId());
+        if (signUp.getStatus() == SignUpStatus.CONFIRMED && calendar != null) {
+            mail.attach(calendar);
+        }
+        outbox.enqueue(mail.build());
+    }
+
+    /** A seat offered from the waiting list: take it (or say no) by the link before {@code expires}. */
+    void offer(SignUp signUp, ActivityInfo activity, long offerId, String token, java.time.Instant expires) {
+        Person person = person(signUp);
+        outbox.enqueue(base(signUp, person, activity, "offer", "mail.signUp.offer.subject")
+                .variable("offerLink", portal.link("/offers/" + token))
+                .variable("expires", new se.kompetensportal.shared.web.Formats().dateTime(expires))
+                .dedupKey("seat-offer:" + offerId)
+                .build());
+    }
+
+    /** To a secretary of the project: a participant sent a colleague in their place. */
+    void colleagueNotice(String email, ActivityInfo activity, String who, String instead) {
+        outbox.enqueue(OutgoingMail.to(email, Locale.of("sv"))
+                .template("participants/colleague-notice")
+                .subject("mail.colleague.notice.subject", activity.title())
+                .variable("title", activity.title())
+                .variable("who", who)
+                .variable("instead", instead)
+                .variable("link", portal.link("/admin/activities/" + activity.id() + "/sign-ups"))
+                .project(activity.projectId())
+                .category("participants.colleague")
+                .build());
+    }
+
     /** Queues the reminder of a sign-up unless it was queued before; returns whether it was queued now. */
     boolean reminder(SignUp signUp, ActivityInfo activity) {
         Person person = person(signUp);

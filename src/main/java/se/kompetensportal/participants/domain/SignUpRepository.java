@@ -29,6 +29,15 @@ public interface SignUpRepository extends JpaRepository<SignUp, Long> {
     @Query("select s from SignUp s where s.activityId = :activityId and s.status = 'WAITING' order by s.waitingSince")
     List<SignUp> lockFirstWaiting(long activityId, org.springframework.data.domain.Limit limit);
 
+    /**
+     * As {@link #lockFirstWaiting}, leaving out those who hold an open waiting-list offer (they have a seat held).
+     */
+    @Query(value = """
+            select * from sign_up s where s.activity_id = :activityId and s.status = 'WAITING'
+              and not exists (select 1 from seat_offer o where o.sign_up_id = s.id and o.status = 'OPEN')
+            order by s.waiting_since limit :limit for update skip locked""", nativeQuery = true)
+    List<SignUp> lockFirstWaitingWithoutOffer(long activityId, int limit);
+
     /** Position on the waiting list, 1 for the first. */
     @Query("""
             select count(s) from SignUp s

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +38,11 @@ public class SignUpService {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SeatOffers offers;
 
     SignUpService(SignUpRepository signUps, ActivitiesApi activities, ParticipantMails mails,
-            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, SeatOffers offers) {
+        this.offers = offers;
         this.signUps = signUps;
         this.activities = activities;
         this.mails = mails;
@@ -121,6 +122,7 @@ public class SignUpService {
         }
         ActivityInfo activity = activity(signUp.getActivityId());
         boolean heldSeat = signUp.getStatus() == SignUpStatus.CONFIRMED;
+        boolean heldOffer = offers.close(signUpId, "WITHDRAWN");
         signUp.cancel(by, clock.instant());
         signUps.flush();
         events.publishEvent(new SignUpCancelled(signUpId, signUp.getActivityId(), signUp.getProjectId(),
@@ -128,7 +130,7 @@ public class SignUpService {
         if (by != CancelledBy.ACTIVITY) {
             mails.cancelled(signUp, activity, by);
         }
-        if (heldSeat && by != CancelledBy.ACTIVITY) {
+        if ((heldSeat || heldOffer) && by != CancelledBy.ACTIVITY) {
             passSeatOn(activity);
         }
     }
@@ -145,11 +147,12 @@ public class SignUpService {
         }
         ActivityInfo activity = activity(signUp.getActivityId());
         boolean heldSeat = signUp.getStatus() == SignUpStatus.CONFIRMED;
+        boolean heldOffer = offers.close(signUpId, "WITHDRAWN");
         signUp.cancel(CancelledBy.SECRETARY, clock.instant());
         signUps.flush();
         events.publishEvent(new SignUpCancelled(signUpId, signUp.getActivityId(), signUp.getProjectId(),
                 signUp.getPersonId(), heldSeat));
-        if (heldSeat) {
+        if (heldSeat || heldOffer) {
             passSeatOn(activity);
         }
     }
@@ -162,7 +165,8 @@ public class SignUpService {
             throw new BusinessRuleException("signUp.notWaiting");
         }
         ActivityInfo activity = activity(signUp.getActivityId());
-        if (!activities.tryReserveSeat(signUp.getActivityId())) {
+        // A seat held by the person's open offer is theirs already.
+        if (!offers.close(signUpId, "ACCEPTED") && !activities.tryReserveSeat(signUp.getActivityId())) {
             throw new BusinessRuleException("signUp.noFreeSeat", activity.title());
         }
         signUp.confirm(clock.instant());
@@ -182,12 +186,7 @@ public class SignUpService {
         ActivityInfo activity = activity(signUp.getActivityId());
         // Hand the seat on first, so it goes to someone already waiting, never straight back to this person. When
         // nobody else waits the seat stays free: the secretary chose to hold it, so it is not filled after commit.
-        List<SignUp> first = signUps.lockFirstWaiting(activity.id(), Limit.of(1));
-        if (first.isEmpty()) {
-            activities.releaseSeat(activity.id());
-        } else {
-            promote(first.getFirst(), activity);
-        }
+        passSeatOn(activity);
         signUp.waitInLine(nextQueueNumber());
         signUps.flush();
     }
@@ -197,7 +196,8 @@ public class SignUpService {
     public int fillFreeSeats(long activityId) {
         // Cheap checks first, without the lock: most calls find nothing to do.
         if (activity(activityId).seatsLeft() == 0 || !Boolean.TRUE.equals(jdbc.queryForObject("""
-                select exists (select 1 from sign_up where activity_id = ? and status = 'WAITING')""",
+                select exists (select 1 from sign_up s where s.activity_id = ? and s.status = 'WAITING'
+                  and not exists (select 1 from seat_offer o where o.sign_up_id = s.id and o.status = 'OPEN'))""",
                 Boolean.class, activityId))) {
             return 0;
         }
@@ -205,11 +205,11 @@ public class SignUpService {
         ActivityInfo activity = activity(activityId);
         int promoted = 0;
         while (true) {
-            List<SignUp> first = signUps.lockFirstWaiting(activityId, Limit.of(1));
+            List<SignUp> first = signUps.lockFirstWaitingWithoutOffer(activityId, 1);
             if (first.isEmpty() || !activities.tryReserveSeat(activityId)) {
                 return promoted;
             }
-            promote(first.getFirst(), activity);
+            give(first.getFirst(), activity);
             promoted++;
         }
     }
@@ -219,6 +219,7 @@ public class SignUpService {
     public int cancelAllFor(long activityId, String reason) {
         activities.lockSeats(activityId);
         ActivityInfo activity = activity(activityId);
+        offers.closeAll(activityId);
         List<SignUp> open = signUps.findByActivityIdAndStatusNot(activityId, SignUpStatus.CANCELLED);
         for (SignUp signUp : open) {
             boolean heldSeat = signUp.getStatus() == SignUpStatus.CONFIRMED;
@@ -230,16 +231,28 @@ public class SignUpService {
         return open.size();
     }
 
-    private void passSeatOn(ActivityInfo activity) {
-        List<SignUp> first = signUps.lockFirstWaiting(activity.id(), Limit.of(1));
+    /**
+     * A seat held by this transaction goes to the first person waiting who holds no offer: as an offer when the
+     * activity makes offers, else at once; back to the activity when nobody waits. Under the activity's lock.
+     */
+    void passSeatOn(ActivityInfo activity) {
+        List<SignUp> first = signUps.lockFirstWaitingWithoutOffer(activity.id(), 1);
         if (first.isEmpty()) {
             activities.releaseSeat(activity.id());
         } else {
-            promote(first.getFirst(), activity);
+            give(first.getFirst(), activity);
         }
     }
 
-    private void promote(SignUp signUp, ActivityInfo activity) {
+    private void give(SignUp signUp, ActivityInfo activity) {
+        Integer hours = offers.offerHours(activity.id());
+        if (hours == null || !offers.offer(signUp, activity, hours)) {
+            promote(signUp, activity);
+        }
+    }
+
+    /** Gives a waiting person the seat held for them (their offer, or one just freed). */
+    void promote(SignUp signUp, ActivityInfo activity) {
         signUp.confirm(clock.instant());
         signUps.flush();
         events.publishEvent(new SignUpConfirmed(signUp.getId(), activity.id(), signUp.getProjectId(),
@@ -248,7 +261,7 @@ public class SignUpService {
     }
 
     /** Takes the lock of the sign-up's activity, then reads the sign-up as it is once the lock is held. */
-    private SignUp lockedSignUp(long signUpId) {
+    SignUp lockedSignUp(long signUpId) {
         List<Long> activityId = jdbc.queryForList("select activity_id from sign_up where id = ?", Long.class, signUpId);
         if (activityId.isEmpty()) {
             throw new NotFoundException("SignUp", signUpId);
@@ -257,12 +270,12 @@ public class SignUpService {
         return signUps.findById(signUpId).orElseThrow(() -> new NotFoundException("SignUp", signUpId));
     }
 
-    private long nextQueueNumber() {
+    long nextQueueNumber() {
         Long next = jdbc.queryForObject("select nextval('waiting_list_seq')", Long.class);
         return next == null ? 0 : next;
     }
 
-    private ActivityInfo activity(long activityId) {
+    ActivityInfo activity(long activityId) {
         return activities.activity(activityId).orElseThrow(() -> new NotFoundException("Activity", activityId));
     }
 }

@@ -27,6 +27,9 @@ class ParticipantsRouteRules implements RouteRules {
                 .requestMatchers(HttpMethod.POST, "/activities/{id}/sign-up").authenticated()
                 .requestMatchers(HttpMethod.GET, "/sign-ups/{token}").permitAll()
                 .requestMatchers(HttpMethod.POST, "/sign-ups/{token}/cancel").permitAll()
+                .requestMatchers("/sign-ups/{token}/colleague").permitAll()
+                .requestMatchers(HttpMethod.GET, "/offers/{token}").permitAll()
+                .requestMatchers(HttpMethod.POST, "/offers/{token}/accept", "/offers/{token}/decline").permitAll()
                 .requestMatchers("/my/activities", "/my/activities/**", "/my/data", "/my/data/**")
                 .hasRole(Role.PARTICIPANT.name())
                 .requestMatchers("/trainer", "/trainer/**").hasRole(Role.TRAINER.name())
@@ -34,6 +37,8 @@ class ParticipantsRouteRules implements RouteRules {
                 .requestMatchers("/admin/activities/{id}/sign-ups", "/admin/activities/{id}/sign-ups/**",
                         "/admin/activities/{id}/sessions/{sessionId}/attendance",
                         "/admin/activities/{id}/sessions/{sessionId}/attendance/**",
+                        "/admin/activities/{id}/messages", "/admin/activities/{id}/messages/**",
+                        "/admin/activities/{id}/sign-up-settings",
                         "/admin/sign-ups/**", "/admin/people", "/admin/people/**").hasAnyRole(staff);
     }
 }

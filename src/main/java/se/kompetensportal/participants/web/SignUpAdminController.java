@@ -30,10 +30,13 @@ class SignUpAdminController {
 
     private final SignUpAdminService admin;
     private final ProjectsApi projects;
+    private final se.kompetensportal.participants.domain.SignUpSettingsService settings;
 
-    SignUpAdminController(SignUpAdminService admin, ProjectsApi projects) {
+    SignUpAdminController(SignUpAdminService admin, ProjectsApi projects,
+            se.kompetensportal.participants.domain.SignUpSettingsService settings) {
         this.admin = admin;
         this.projects = projects;
+        this.settings = settings;
     }
 
     @GetMapping("/admin/activities/{activityId}/sign-ups")
@@ -114,6 +117,7 @@ class SignUpAdminController {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("targetGroups", projects.targetGroups(signUps.activity().projectId()));
         model.addAttribute("employers", projects.actors(signUps.activity().projectId()));
+        model.addAttribute("openOffers", settings.openOffersBySignUp(activityId));
         return VIEW;
     }
 }

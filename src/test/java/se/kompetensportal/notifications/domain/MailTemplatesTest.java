@@ -69,6 +69,22 @@ class MailTemplatesTest extends PortalIntegrationTest {
                 activityOptional);
         participants("cancelled", "mail.signUp.cancelled.subject",
                 List.of(with(activity, "bySecretary", true), with(activity, "bySecretary", false)), activityOptional);
+        participants("schedule-changed", "mail.signUp.scheduleChanged.subject",
+                java.util.Arrays.stream(se.kompetensportal.activities.ActivityScheduleChanged.Change.values())
+                        .flatMap(c -> java.util.stream.Stream.of(true, false)
+                                .map(w -> with(with(activity, "change", c), "waiting", w))).toList(),
+                activityOptional);
+        participants("offer", "mail.signUp.offer.subject",
+                List.of(with(with(activity, "offerLink", "http://localhost:8080/offers/tok"), "expires", "2026-12-01 10:00")),
+                activityOptional);
+        participants("colleague-notice", "mail.colleague.notice.subject",
+                List.of(Map.of("title", "Interkulturell kompetens", "who", "Ebba Ek",
+                        "instead", "Nils Holm (Kalmar kommun)", "link", "http://localhost:8080/admin/activities/1/sign-ups")),
+                Map.of());
+        participants("message", "mail.activityMessage.subject",
+                List.of(Map.of("title", "Interkulturell kompetens", "text", "Hej Ebba!\nNy lokal.")),
+                Map.of("manageLink", "http://localhost:8080/sign-ups/abc123",
+                        "activityLink", "http://localhost:8080/activities/1-interkulturell-kompetens"));
         participants("activity-cancelled", "mail.signUp.activityCancelled.subject", List.of(activity),
                 with(activityOptional, "reason", "Kursledaren är sjuk"));
 

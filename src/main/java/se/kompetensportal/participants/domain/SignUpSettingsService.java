@@ -1,0 +1,71 @@
+package se.kompetensportal.participants.domain;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.activities.ActivitiesApi;
+import se.kompetensportal.activities.ActivityInfo;
+import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.web.FieldRejectedException;
+import se.kompetensportal.shared.web.NotFoundException;
+
+/** The secretary's sign-up settings of an activity (waiting-list offers), for the projects they manage. */
+@Service
+public class SignUpSettingsService {
+
+    private final ActivitiesApi activities;
+    private final SeatOffers offers;
+    private final JdbcTemplate jdbc;
+
+    SignUpSettingsService(ActivitiesApi activities, SeatOffers offers, JdbcTemplate jdbc) {
+        this.activities = activities;
+        this.offers = offers;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public ActivityInfo activity(long activityId) {
+        ActivityInfo activity = activities.activity(activityId)
+                .orElseThrow(() -> new NotFoundException("Activity", activityId));
+        CurrentUser.requireManage(activity.projectId());
+        return activity;
+    }
+
+    @Transactional(readOnly = true)
+    public SignUpSettingsForm form(long activityId) {
+        activity(activityId);
+        Integer hours = offers.offerHours(activityId);
+        return new SignUpSettingsForm(hours != null, hours == null ? 48 : hours);
+    }
+
+    /** Open offers of the activity (shown with the settings). */
+    @Transactional(readOnly = true)
+    public int openOffers(long activityId) {
+        activity(activityId);
+        return offers.openCount(activityId);
+    }
+
+    /** The open offers of the activity: sign-up id to when the offer runs out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, java.time.Instant> openOffersBySignUp(long activityId) {
+        activity(activityId);
+        java.util.Map<Long, java.time.Instant> open = new java.util.HashMap<>();
+        jdbc.query("select sign_up_id, expires_at from seat_offer where activity_id = ? and status = 'OPEN'",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> open.put(rs.getLong(1),
+                        rs.getTimestamp(2).toInstant()), activityId);
+        return open;
+    }
+
+    @Transactional
+    public void save(long activityId, SignUpSettingsForm form) {
+        activity(activityId);
+        if (form.offersOn() && form.offerHours() == null) {
+            throw new FieldRejectedException("offerHours", "NotNull");
+        }
+        Integer hours = form.offersOn() ? form.offerHours() : null;
+        jdbc.update("""
+                insert into sign_up_settings (activity_id, offer_hours) values (?, ?)
+                on conflict (activity_id) do update set offer_hours = excluded.offer_hours,
+                    version = sign_up_settings.version + 1""", activityId, hours);
+    }
+}
