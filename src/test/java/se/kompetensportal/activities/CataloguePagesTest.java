@@ -171,6 +171,19 @@ class CataloguePagesTest extends PortalIntegrationTest {
     }
 
     @Test
+    void junkParametersLeadToTheCleanAddressAndARememberedPageKeepsItsSecurityHeaders() throws Exception {
+        fixtures.activity(tag + " ren").city(tag).save();
+        mvc.perform(get("/activities?place=" + tag + "&utm_source=nyhetsbrev&fbclid=x"))
+                .andExpect(status().isMovedPermanently()).andExpect(redirectedUrl("/activities?place=" + tag));
+        mvc.perform(get("/activities?place=" + tag)).andExpect(status().isOk());
+        List<String> again = SqlStatements.during(() -> mvc.perform(get("/activities?place=" + tag))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(tag + " ren")))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY")));
+        assertThat(again).isEmpty();
+    }
+
+    @Test
     void signedInVisitorsGetTheirOwnPageAndAnonymousOnesNoSession() throws Exception {
         fixtures.activity(tag + " inloggad").save();
         var anonymous = mvc.perform(get("/activities").param("q", tag)).andExpect(status().isOk()).andReturn();

@@ -202,8 +202,11 @@ public final class CatalogueBenchmark {
         return date.atTime(LocalTime.of(hour, 0)).atZone(Formats.ZONE).toInstant();
     }
 
-    /** Runs GET requests from {@code clients} threads for {@code seconds}; latencies in nanoseconds. */
-    static Result measure(HttpClient client, String url, int clients, int seconds) throws Exception {
+    /**
+     * Runs GET requests from {@code clients} threads for {@code seconds}; latencies in nanoseconds. {@code headers}
+     * are name, value pairs sent with every request.
+     */
+    static Result measure(HttpClient client, String url, int clients, int seconds, String... headers) throws Exception {
         AtomicLong counter = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicLong errors = new AtomicLong();
@@ -214,8 +217,9 @@ public final class CatalogueBenchmark {
                 long[] latencies = new long[1024];
                 int n = 0;
                 while (System.nanoTime() < end) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(
-                            url.replace("{n}", Long.toString(counter.incrementAndGet())))).header("Accept", "text/html").GET().build();
+                    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(
+                            url.replace("{n}", Long.toString(counter.incrementAndGet())))).header("Accept", "text/html");
+                    HttpRequest request = (headers.length == 0 ? builder : builder.headers(headers)).GET().build();
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
