@@ -35,7 +35,9 @@ import se.kompetensportal.KompetensportalApplication;
  * <p>Run with {@code ./mvnw -q -B -Pbenchmark test-compile exec:exec -Dbench.main=se.kompetensportal.bench.PortalVersusBaseline}.
  * Settings in {@code -Dbench.args="..."}: {@code activities} (2000), {@code clients} (16), {@code seconds} per slice
  * (10), {@code rounds} (3), {@code warmup} seconds per scenario and server (10), {@code port} (0), {@code virtual}
- * (false: the portal on virtual threads), {@code plans} (true: first {@link PlanStability}), {@code hold} (false).
+ * (false: the portal on virtual threads), {@code pool} (the portal's connection pool, 20), {@code plans} (true: first
+ * {@link PlanStability}), {@code profile} (false: first a JFR profile of fresh first pages, see {@link Profile}),
+ * {@code hold} (false).
  */
 public final class PortalVersusBaseline {
 
@@ -54,7 +56,8 @@ public final class PortalVersusBaseline {
                 .run("--server.port=" + Integer.getInteger("port", 0), "--kp.embedded-db.data-dir=",
                         "--kp.demo.enabled=true", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                         "--kp.base-url=http://localhost", "--kp.mail.send-interval=PT1H",
-                        "--spring.threads.virtual.enabled=" + Boolean.getBoolean("virtual"));
+                        "--spring.threads.virtual.enabled=" + Boolean.getBoolean("virtual"),
+                        "--spring.datasource.hikari.maximum-pool-size=" + Integer.getInteger("pool", 20));
         System.out.printf(Locale.ROOT, "Portal started in %.1f s%n", (System.nanoTime() - started) / 1e9);
         int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -85,6 +88,9 @@ public final class PortalVersusBaseline {
                 for (String base : bases) {
                     CatalogueBenchmark.measure(client, base + s.path(), clients, warmup, s.headers());
                 }
+            }
+            if (Boolean.getBoolean("profile")) {
+                Profile.of(() -> CatalogueBenchmark.measure(client, bases[0] + "/activities", clients, seconds, noCache));
             }
             List<List<long[]>> portal = new ArrayList<>();
             List<List<long[]>> raw = new ArrayList<>();

@@ -95,6 +95,8 @@ final class RawCatalogueServer implements AutoCloseable {
                 messages.load(in);
             }
         }
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs (40 ms a response).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
         workers = Executors.newFixedThreadPool(threads);
         server.setExecutor(workers);
