@@ -63,7 +63,7 @@ public final class FootprintBenchmark {
         double healthUp = Double.NaN;
         double ready = Double.NaN;
         try {
-            while (Double.isNaN(ready) && System.nanoTime() - t0 < Duration.ofMinutes(5).toNanos()) {
+            while (Double.isNaN(ready) && System.nanoTime() - t0 < Duration.ofMinutes(15).toNanos()) {
                 if (!portal.isAlive()) {
                     throw new IllegalStateException("The portal stopped; see target/footprint-portal.log");
                 }
@@ -74,6 +74,9 @@ public final class FootprintBenchmark {
                     ready = (System.nanoTime() - t0) / 1e9;
                 }
                 Thread.sleep(50);
+            }
+            if (Double.isNaN(ready)) {
+                throw new IllegalStateException("Not ready within 15 minutes; see target/footprint-portal.log");
             }
             long rssReady = rss(portal.pid());
             String[] pages = {"/", "/activities", "/activities?q=b%C3%A4ttre+bem%C3%B6tande", "/activities?page=1",

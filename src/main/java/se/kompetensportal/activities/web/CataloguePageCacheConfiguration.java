@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +17,7 @@ import se.kompetensportal.shared.web.PublicPageCache;
  * The public catalogue, its archive, the print view and the activity pages are kept rendered for anonymous visitors
  * while activities are unchanged, for at most {@code kp.catalogue.cache-seconds} (30; 0 switches caching off). This is
  * what keeps the catalogue fast under load (docs/benchmarks.md). Each page is kept per the parameters it uses; any
- * other parameter is redirected away. The filter runs just before Spring Security (and after the session filter).
+ * other parameter is redirected away. The filter runs after Spring Security, which alone knows who is signed in.
  */
 @Configuration(proxyBeanMethods = false)
 class CataloguePageCacheConfiguration {
@@ -38,7 +37,6 @@ class CataloguePageCacheConfiguration {
         FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(cache);
         registration.addUrlPatterns("/activities", "/activities/*");
         registration.setName("cataloguePageCache");
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
 

@@ -48,9 +48,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code text/html} responses that set no cookie and create no session: such a page holds nothing personal. A request
  * with {@code Cache-Control: no-cache} (a forced reload) or {@code ?lang=} (which sets the language cookie) is rendered.
  *
- * <p>The filter runs before Spring Security, so a remembered page costs no more than the counter read: the headers the
- * security chain wrote on the response that was stored (CSP, frame options, HSTS over HTTPS, ...) are kept with it and
- * written again.
+ * <p>Register it after Spring Security: only the security chain knows whether the visitor is signed in (a session is
+ * one way, not the only one). The headers of the stored response (CSP, frame options, HSTS over HTTPS, ...) are kept
+ * with the page and written again where the chain has not written them, so the filter may also run earlier where the
+ * signed-in state is known from the session alone.
  */
 public class PublicPageCache extends OncePerRequestFilter {
 
@@ -120,8 +121,11 @@ public class PublicPageCache extends OncePerRequestFilter {
         request.setAttribute(VERSION_ATTRIBUTE, current);
         Page entry = forcedReload(request) ? null : entries.getIfPresent(key);
         if (entry != null && entry.version() == current) {
+            Set<String> written = new HashSet<>(response.getHeaderNames());
             for (Map.Entry<String, String> header : entry.headers()) {
-                response.addHeader(header.getKey(), header.getValue());
+                if (!written.contains(header.getKey())) {
+                    response.addHeader(header.getKey(), header.getValue());
+                }
             }
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(entry.contentType());
