@@ -152,8 +152,9 @@ class CataloguePagesTest extends PortalIntegrationTest {
         List<String> searched = SqlStatements.during(() -> mvc.perform(get("/activities")
                 .param("q", tag).param("targetGroup", group)
                 .param("month", YearMonth.now(Formats.ZONE).plusMonths(1).toString())).andExpect(status().isOk()));
-        // Unchanged activities: the filters' options are remembered.
-        assertThat(searched).as("statements with every filter").hasSizeLessThanOrEqualTo(3);
+        // Unchanged activities: the filters' options are remembered; a search first asks for plans made for its words.
+        assertThat(searched).as("statements with every filter").hasSizeLessThanOrEqualTo(4);
+        assertThat(searched.getFirst()).contains("plan_cache_mode");
     }
 
     @Test
@@ -168,6 +169,19 @@ class CataloguePagesTest extends PortalIntegrationTest {
         fixtures.activity(tag + " andra").city(tag).save();
         mvc.perform(get("/activities").param("place", tag))
                 .andExpect(content().string(containsString(tag + " andra")));
+    }
+
+    @Test
+    void junkParametersLeadToTheCleanAddressAndARememberedPageKeepsItsSecurityHeaders() throws Exception {
+        fixtures.activity(tag + " ren").city(tag).save();
+        mvc.perform(get("/activities?place=" + tag + "&utm_source=nyhetsbrev&fbclid=x"))
+                .andExpect(status().isMovedPermanently()).andExpect(redirectedUrl("/activities?place=" + tag));
+        mvc.perform(get("/activities?place=" + tag)).andExpect(status().isOk());
+        List<String> again = SqlStatements.during(() -> mvc.perform(get("/activities?place=" + tag))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(tag + " ren")))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY")));
+        assertThat(again).isEmpty();
     }
 
     @Test

@@ -434,20 +434,7 @@ public final class SignUpBenchmark {
 
     /** Writes n sign-ups for one activity with SQL and times the Excel export while sampling the heap. */
     private static void export(JdbcTemplate jdbc, String base, int rows) throws Exception {
-        long project = jdbc.queryForObject("select id from project where short_name = 'LFI'", Long.class);
-        long activity = activity(jdbc, project, rows, "Benchmark: exportlista");
-        long t0 = System.nanoTime();
-        jdbc.update("""
-                insert into person (id, email, first_name, last_name, employer_name, job_title, gender)
-                select nextval('person_seq'), 'export-' || g || '@bench.invalid', 'Förnamn' || g, 'Efternamn' || g,
-                       'Organisation ' || (g % 200), 'Befattning', case when g % 2 = 0 then 'WOMAN' else 'MAN' end
-                from generate_series(1, ?) g""", rows);
-        jdbc.update("""
-                insert into sign_up (id, activity_id, project_id, person_id, status, manage_token, special_needs)
-                select nextval('sign_up_seq'), ?, ?, p.id, 'CONFIRMED', md5(p.id::text || random()::text), 'Vegetarisk'
-                from person p where p.email like 'export-%@bench.invalid'""", activity, project);
-        System.out.printf(Locale.ROOT, "%nWrote %d sign-ups in %.1f s%n", rows, (System.nanoTime() - t0) / 1e9);
-
+        long activity = exportActivity(jdbc, rows);
         Client admin = new Client(base);
         admin.login("admin@kompetensportal.example", "Kompetens2026");
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -471,6 +458,24 @@ public final class SignUpBenchmark {
         System.out.printf(Locale.ROOT, "| Excel (.xlsx), status %d | %d | %.1f | %d kB | %d MB | %d MB | %d MB |%n",
                 xlsx.statusCode(), rows, exportSeconds, xlsx.body().length / 1024, baseline / (1024 * 1024),
                 peak.get() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    /** An LFI activity with {@code rows} confirmed sign-ups of new people, written with SQL (for the export). */
+    static long exportActivity(JdbcTemplate jdbc, int rows) {
+        long project = jdbc.queryForObject("select id from project where short_name = 'LFI'", Long.class);
+        long activity = activity(jdbc, project, rows, "Benchmark: exportlista");
+        long t0 = System.nanoTime();
+        jdbc.update("""
+                insert into person (id, email, first_name, last_name, employer_name, job_title, gender)
+                select nextval('person_seq'), 'export-' || g || '@bench.invalid', 'Förnamn' || g, 'Efternamn' || g,
+                       'Organisation ' || (g % 200), 'Befattning', case when g % 2 = 0 then 'WOMAN' else 'MAN' end
+                from generate_series(1, ?) g""", rows);
+        jdbc.update("""
+                insert into sign_up (id, activity_id, project_id, person_id, status, manage_token, special_needs)
+                select nextval('sign_up_seq'), ?, ?, p.id, 'CONFIRMED', md5(p.id::text || random()::text), 'Vegetarisk'
+                from person p where p.email like 'export-%@bench.invalid'""", activity, project);
+        System.out.printf(Locale.ROOT, "%nWrote %d sign-ups in %.1f s%n", rows, (System.nanoTime() - t0) / 1e9);
+        return activity;
     }
 
     private static long activity(JdbcTemplate jdbc, long project, int seats, String title) {
@@ -536,7 +541,7 @@ public final class SignUpBenchmark {
     }
 
     /** One browser: its own cookies (session), the last CSRF token seen; requests go through the shared client. */
-    private static final class Client {
+    static final class Client {
         private final String base;
         private final String email;
         private final Map<String, String> cookies = new ConcurrentHashMap<>();

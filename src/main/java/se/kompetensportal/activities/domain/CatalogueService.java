@@ -145,6 +145,11 @@ public class CatalogueService {
         String chronological = archive ? "a.last_end desc, a.id desc" : "a.first_start, a.id";
         String order = " order by " + chronological;
         if (filter.query() != null) {
+            // A generic plan (PostgreSQL's choice after five executions of a prepared statement) knows nothing of the
+            // search words and ranked the matches about three times slower: plan each search for its words
+            // (PlanStability in docs/benchmarks.md). For this transaction only.
+            entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                    .getSingleResult();
             where.append(" and a.search_vector @@ websearch_to_tsquery('swedish', :q)");
             params.put("q", filter.query());
             order = " order by ts_rank(a.search_vector, websearch_to_tsquery('swedish', :q)) desc, " + chronological;

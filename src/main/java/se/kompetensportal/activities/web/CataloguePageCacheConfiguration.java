@@ -1,9 +1,9 @@
 package se.kompetensportal.activities.web;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,18 +16,23 @@ import se.kompetensportal.shared.web.PublicPageCache;
 /**
  * The public catalogue, its archive, the print view and the activity pages are kept rendered for anonymous visitors
  * while activities are unchanged, for at most {@code kp.catalogue.cache-seconds} (30; 0 switches caching off). This is
- * what keeps the catalogue fast under load (docs/benchmarks.md).
+ * what keeps the catalogue fast under load (docs/benchmarks.md). Each page is kept per the parameters it uses; any
+ * other parameter is redirected away. The filter runs after Spring Security, which alone knows who is signed in.
  */
 @Configuration(proxyBeanMethods = false)
 class CataloguePageCacheConfiguration {
 
-    private static final Pattern CACHED = Pattern.compile("/activities(/archive|/print|/\\d+(-[a-z0-9-]*)?)?");
+    private static final Pattern LISTING = Pattern.compile("/activities(/archive)?");
+    private static final Pattern ACTIVITY = Pattern.compile("/activities/\\d+(-[a-z0-9-]*)?");
+    private static final Set<String> FILTERS = Set.of("q", "project", "track", "targetGroup", "kind", "place", "month",
+            "page");
+    private static final Set<String> PRINT = Set.of("project", "from", "to");
 
     @Bean
     FilterRegistrationBean<PublicPageCache> cataloguePageCache(ObjectProvider<ActivityChanges> changes,
             LocaleResolver locales, @Value("${kp.catalogue.cache-seconds:30}") int seconds) {
         // Filters are made while the web server starts, before JPA: the counter is looked up at the first request.
-        PublicPageCache cache = new PublicPageCache(CataloguePageCacheConfiguration::isCatalogue,
+        PublicPageCache cache = new PublicPageCache(CataloguePageCacheConfiguration::parametersOf,
                 () -> changes.getObject().current(), Duration.ofSeconds(seconds), 500, locales);
         FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(cache);
         registration.addUrlPatterns("/activities", "/activities/*");
@@ -35,7 +40,14 @@ class CataloguePageCacheConfiguration {
         return registration;
     }
 
-    static boolean isCatalogue(HttpServletRequest request) {
-        return CACHED.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+    /** The parameters a public catalogue page uses, or {@code null} for an address that is not kept. */
+    static Set<String> parametersOf(String path) {
+        if (LISTING.matcher(path).matches()) {
+            return FILTERS;
+        }
+        if (path.equals("/activities/print")) {
+            return PRINT;
+        }
+        return ACTIVITY.matcher(path).matches() ? Set.of() : null;
     }
 }

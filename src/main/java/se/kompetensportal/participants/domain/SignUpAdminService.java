@@ -30,21 +30,28 @@ import se.kompetensportal.shared.web.NotFoundException;
 @Service
 public class SignUpAdminService {
 
+    /**
+     * An activity's sign-ups with their attendance; takes the activity's id twice. The attendance is aggregated once
+     * for the activity (by its index) and a waiting place is counted by a window over the activity's sign-ups, so the
+     * query is one pass however many rows it returns (the 100 000-row export, docs/benchmarks.md).
+     */
     private static final String ROWS = """
+            with att as (
+                select a.sign_up_id, count(*) filter (where a.attended) as attended, count(*) as recorded,
+                       coalesce(sum(a.minutes) filter (where a.attended), 0) as minutes
+                from attendance a where a.activity_id = ? group by a.sign_up_id)
             select s.id, p.id as person_id, p.first_name, p.last_name, p.email, p.phone,
                    coalesce(o.name, p.employer_name) as organisation, p.job_title, p.gender,
                    tg.code as target_group, s.special_needs, s.status, s.created_at,
                    case when s.status = 'WAITING' then
-                       (select count(*) from sign_up w where w.activity_id = s.activity_id and w.status = 'WAITING'
-                                                        and w.waiting_since <= s.waiting_since) else 0 end as position,
-                   (select count(*) from attendance a where a.sign_up_id = s.id and a.attended) as attended,
-                   (select count(*) from attendance a where a.sign_up_id = s.id) as recorded,
-                   (select coalesce(sum(a.minutes), 0) from attendance a where a.sign_up_id = s.id and a.attended)
-                       as minutes
+                       count(*) over (partition by s.status order by s.waiting_since) else 0 end as position,
+                   coalesce(att.attended, 0) as attended, coalesce(att.recorded, 0) as recorded,
+                   coalesce(att.minutes, 0) as minutes
             from sign_up s
             join person p on p.id = s.person_id
             left join organisation o on o.id = p.employer_organisation_id
             left join target_group tg on tg.id = s.target_group_id
+            left join att on att.sign_up_id = s.id
             where s.activity_id = ?""";
 
     private final ActivitiesApi activities;
@@ -70,7 +77,7 @@ public class SignUpAdminService {
     public ActivitySignUps signUps(long activityId) {
         ActivityInfo activity = managed(activityId);
         List<ActivitySignUps.Row> rows = jdbc.query(ROWS + " order by s.status, position, lower(p.last_name), p.id",
-                (rs, i) -> row(rs), activityId);
+                (rs, i) -> row(rs), activityId, activityId);
         var today = java.time.LocalDate.now(clock);
         List<ActivitySignUps.SessionLink> sessions = activities.sessions(activityId).stream()
                 .map(s -> new ActivitySignUps.SessionLink(s.id(), s.date(), s.start(), !s.date().isAfter(today)))
@@ -151,6 +158,7 @@ public class SignUpAdminService {
                 var ps = con.prepareStatement(ROWS + " order by s.status, position, lower(p.last_name), p.id");
                 ps.setFetchSize(500);
                 ps.setLong(1, activityId);
+                ps.setLong(2, activityId);
                 return ps;
             }, (RowCallbackHandler) rs -> sheet.row(values(rs, locale).toArray()));
             sheet.writeTo(out);
@@ -168,6 +176,7 @@ public class SignUpAdminService {
             var ps = con.prepareStatement(ROWS + " order by s.status, position, lower(p.last_name), p.id");
             ps.setFetchSize(500);
             ps.setLong(1, activityId);
+            ps.setLong(2, activityId);
             return ps;
         }, (RowCallbackHandler) rs -> writer.println(csvLine(values(rs, locale).stream()
                 .map(v -> csvText(v, locale)).toList())));

@@ -1,0 +1,189 @@
+package se.kompetensportal.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Start-up, memory and the big export, as an operator meets them (issue 13, docs/benchmarks.md): the portal is started
+ * as a JVM of its own with {@code -Xmx512m} on a fresh embedded database (a new data directory: initdb, migrations,
+ * demo data), and the times until {@code /actuator/health} and {@code /actuator/health/readiness} first answer UP are
+ * taken. Then public pages are rendered afresh from 8 clients for {@code warmup} seconds and the JVM's resident memory
+ * (VmRSS; the PostgreSQL processes not counted) is read. Last, 100 000 sign-ups are written to one activity and the
+ * administrator downloads their Excel export while the JVM's RSS is sampled every 20 ms.
+ *
+ * <p>Run with {@code ./mvnw -q -B -Pbenchmark test-compile exec:exec -Dbench.main=se.kompetensportal.bench.FootprintBenchmark}.
+ * Settings in {@code -Dbench.args="..."}: {@code xmx} (512m), {@code jvm} (more JVM options, space-separated),
+ * {@code warmup} seconds (60), {@code exportRows} (100000), {@code portal} (more portal arguments, space-separated).
+ */
+public final class FootprintBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+
+    private FootprintBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = freePort();
+        int pgPort = freePort();
+        int warmup = Integer.getInteger("warmup", 60);
+        int exportRows = Integer.getInteger("exportRows", 100_000);
+        Path data = Files.createTempDirectory("kp-footprint-");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + System.getProperty("xmx", "512m")));
+        command.addAll(words(System.getProperty("jvm", "")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "se.kompetensportal.KompetensportalApplication",
+                "--server.port=" + port, "--kp.embedded-db.data-dir=" + data.resolve("pg"),
+                "--kp.embedded-db.port=" + pgPort, "--kp.base-url=http://localhost", "--spring.main.banner-mode=off",
+                "--kp.mail.send-interval=PT1H"));
+        command.addAll(words(System.getProperty("portal", "")));
+        String loadAtStart = load();
+        long t0 = System.nanoTime();
+        Process portal = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "footprint-portal.log").toFile()).start();
+        String base = "http://localhost:" + port;
+        double healthUp = Double.NaN;
+        double ready = Double.NaN;
+        try {
+            while (Double.isNaN(ready) && System.nanoTime() - t0 < Duration.ofMinutes(15).toNanos()) {
+                if (!portal.isAlive()) {
+                    throw new IllegalStateException("The portal stopped; see target/footprint-portal.log");
+                }
+                if (Double.isNaN(healthUp) && up(base + "/actuator/health")) {
+                    healthUp = (System.nanoTime() - t0) / 1e9;
+                }
+                if (up(base + "/actuator/health/readiness")) {
+                    ready = (System.nanoTime() - t0) / 1e9;
+                }
+                Thread.sleep(50);
+            }
+            if (Double.isNaN(ready)) {
+                throw new IllegalStateException("Not ready within 15 minutes; see target/footprint-portal.log");
+            }
+            long rssReady = rss(portal.pid());
+            String[] pages = {"/", "/activities", "/activities?q=b%C3%A4ttre+bem%C3%B6tande", "/activities?page=1",
+                    "/activities/archive", "/knowledge", "/dialog-fund", "/accessibility", "/activities?lang=en"};
+            int n = 0;
+            for (String page : pages) {
+                n += CatalogueBenchmark.measure(HTTP, base + page, 8, Math.max(1, warmup / pages.length),
+                        "Cache-Control", "no-cache").count();
+            }
+            long rssWarm = rss(portal.pid());
+            String loadAfterWarmup = load();
+
+            String exportLine = "";
+            if (exportRows > 0) {
+                JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(
+                        "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "", true));
+                long activity = SignUpBenchmark.exportActivity(jdbc, exportRows);
+                jdbc.execute("analyze sign_up");
+                jdbc.execute("analyze person");
+                SignUpBenchmark.Client admin = new SignUpBenchmark.Client(base);
+                admin.login("admin@kompetensportal.example", "Kompetens2026");
+                AtomicLong peak = new AtomicLong(rss(portal.pid()));
+                long before = peak.get();
+                AtomicBoolean running = new AtomicBoolean(true);
+                Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                    while (running.get()) {
+                        peak.accumulateAndGet(rss(portal.pid()), Math::max);
+                        java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+                    }
+                });
+                long e0 = System.nanoTime();
+                HttpResponse<byte[]> xlsx = admin.download("/admin/activities/" + activity + "/sign-ups/export.xlsx");
+                double seconds = (System.nanoTime() - e0) / 1e9;
+                running.set(false);
+                sampler.join();
+                exportLine = String.format(Locale.ROOT, "| Excel export, %d sign-ups (status %d, %d kB) | %.1f s | "
+                        + "RSS %d MB before, peak %d MB during, %d MB after |", exportRows, xlsx.statusCode(),
+                        xlsx.body().length / 1024, seconds, before >> 20, peak.get() >> 20, rss(portal.pid()) >> 20);
+            }
+            System.out.println();
+            System.out.printf(Locale.ROOT, "Machine: %d cores, Java %s, portal JVM %s; date %s; load average %s at "
+                    + "start, %s after the warm-up, %s at end%n%n", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), command.subList(1, command.indexOf("-cp")), LocalDate.now(),
+                    loadAtStart, loadAfterWarmup, load());
+            System.out.println("| what | figure | notes |");
+            System.out.println("|---|---:|---|");
+            System.out.printf(Locale.ROOT, "| start to /actuator/health UP | %.1f s | fresh data directory |%n", healthUp);
+            System.out.printf(Locale.ROOT, "| start to /actuator/health/readiness UP | %.1f s | after the demo data |%n",
+                    ready);
+            System.out.printf(Locale.ROOT, "| RSS when ready | %d MB | JVM only |%n", rssReady >> 20);
+            System.out.printf(Locale.ROOT, "| RSS after warm-up | %d MB | %d pages rendered afresh in %d s |%n",
+                    rssWarm >> 20, n, warmup);
+            if (!exportLine.isEmpty()) {
+                System.out.println(exportLine);
+            }
+        } finally {
+            portal.destroy();
+            portal.waitFor();
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        System.exit(0);
+    }
+
+    private static boolean up(String url) {
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 && r.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The resident memory of a process, in bytes. */
+    static long rss(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException ignored) {
+            // gone
+        }
+        return 0;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static List<String> words(String text) {
+        return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package se.kompetensportal.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/** A JFR CPU profile of whatever runs in this JVM during a task: the hottest methods, self and inclusive. */
+final class Profile {
+
+    private Profile() {
+    }
+
+    static void of(Callable<?> task) throws Exception {
+        Path file = Files.createTempFile("kp-profile-", ".jfr");
+        try (Recording recording = new Recording()) {
+            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(5));
+            recording.start();
+            task.call();
+            recording.stop();
+            recording.dump(file);
+        }
+        Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> inclusive = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (event.getStackTrace() == null) {
+                continue;
+            }
+            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            String thread = event.getThread("sampledThread") == null ? "" : event.getThread("sampledThread").getJavaName();
+            if (thread == null || !thread.contains("exec")) {
+                continue;
+            }
+            samples++;
+            self.merge(name(frames.getFirst()), 1, Integer::sum);
+            Set<String> seen = new HashSet<>();
+            for (RecordedFrame f : frames) {
+                String n = name(f);
+                if (seen.add(n)) {
+                    inclusive.merge(n, 1, Integer::sum);
+                }
+            }
+        }
+        int total = samples;
+        System.out.printf("%nProfile: %d samples of request threads (%s)%n", total, file);
+        System.out.println("Self:");
+        self.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+                .forEach(e -> System.out.printf("  %5.1f%%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
+        System.out.println("Inclusive (portal, Thymeleaf, Spring, Hibernate, JDBC):");
+        inclusive.entrySet().stream()
+                .filter(e -> e.getKey().matches("(se\\.kompetensportal|org\\.thymeleaf|org\\.springframework|org\\.hibernate|org\\.postgresql|com\\.zaxxer).*"))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(60)
+                .forEach(e -> System.out.printf("  %5.1f%%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
+    }
+
+    private static String name(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+}
