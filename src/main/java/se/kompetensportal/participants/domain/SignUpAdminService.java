@@ -7,8 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.ActivitiesApi;
 import se.kompetensportal.activities.ActivityInfo;
 import se.kompetensportal.participants.Gender;
+import se.kompetensportal.projects.ProjectLookup;
+import se.kompetensportal.projects.TargetGroupInfo;
 import se.kompetensportal.shared.excel.SpreadsheetWriter;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
@@ -32,8 +37,8 @@ public class SignUpAdminService {
 
     private static final String ROWS = """
             select s.id, p.id as person_id, p.first_name, p.last_name, p.email, p.phone,
-                   coalesce(o.name, p.employer_name) as organisation, p.job_title, p.gender,
-                   tg.code as target_group, s.special_needs, s.status, s.created_at,
+                   p.employer_organisation_id, p.employer_name, p.job_title, p.gender,
+                   s.target_group_id, s.special_needs, s.status, s.created_at,
                    case when s.status = 'WAITING' then
                        (select count(*) from sign_up w where w.activity_id = s.activity_id and w.status = 'WAITING'
                                                         and w.waiting_since <= s.waiting_since) else 0 end as position,
@@ -43,11 +48,10 @@ public class SignUpAdminService {
                        as minutes
             from sign_up s
             join person p on p.id = s.person_id
-            left join organisation o on o.id = p.employer_organisation_id
-            left join target_group tg on tg.id = s.target_group_id
             where s.activity_id = ?""";
 
     private final ActivitiesApi activities;
+    private final ProjectLookup lookup;
     private final SignUpService seats;
     private final PersonRepository people;
     private final PersonProfiles profiles;
@@ -55,9 +59,10 @@ public class SignUpAdminService {
     private final MessageSource messages;
     private final Clock clock;
 
-    SignUpAdminService(ActivitiesApi activities, SignUpService seats, PersonRepository people, PersonProfiles profiles,
-            JdbcTemplate jdbc, MessageSource messages, Clock clock) {
+    SignUpAdminService(ActivitiesApi activities, ProjectLookup lookup, SignUpService seats, PersonRepository people,
+            PersonProfiles profiles, JdbcTemplate jdbc, MessageSource messages, Clock clock) {
         this.activities = activities;
+        this.lookup = lookup;
         this.seats = seats;
         this.people = people;
         this.profiles = profiles;
@@ -69,8 +74,9 @@ public class SignUpAdminService {
     @Transactional(readOnly = true)
     public ActivitySignUps signUps(long activityId) {
         ActivityInfo activity = managed(activityId);
+        Labels labels = labels(activityId);
         List<ActivitySignUps.Row> rows = jdbc.query(ROWS + " order by s.status, position, lower(p.last_name), p.id",
-                (rs, i) -> row(rs), activityId);
+                (rs, i) -> row(rs, labels), activityId);
         var today = java.time.LocalDate.now(clock);
         List<ActivitySignUps.SessionLink> sessions = activities.sessions(activityId).stream()
                 .map(s -> new ActivitySignUps.SessionLink(s.id(), s.date(), s.start(), !s.date().isAfter(today)))
@@ -145,6 +151,7 @@ public class SignUpAdminService {
     @Transactional(readOnly = true)
     public void exportExcel(long activityId, Locale locale, OutputStream out) {
         managed(activityId);
+        Labels labels = labels(activityId);
         try (SpreadsheetWriter sheet = new SpreadsheetWriter()) {
             sheet.sheet(text("export.sheet", locale), headers(locale));
             jdbc.query(con -> {
@@ -152,7 +159,7 @@ public class SignUpAdminService {
                 ps.setFetchSize(500);
                 ps.setLong(1, activityId);
                 return ps;
-            }, (RowCallbackHandler) rs -> sheet.row(values(rs, locale).toArray()));
+            }, (RowCallbackHandler) rs -> sheet.row(values(rs, locale, labels).toArray()));
             sheet.writeTo(out);
         }
     }
@@ -161,6 +168,7 @@ public class SignUpAdminService {
     @Transactional(readOnly = true)
     public void exportCsv(long activityId, Locale locale, OutputStream out) {
         managed(activityId);
+        Labels labels = labels(activityId);
         PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         writer.println(csvLine(headers(locale)));
@@ -169,7 +177,7 @@ public class SignUpAdminService {
             ps.setFetchSize(500);
             ps.setLong(1, activityId);
             return ps;
-        }, (RowCallbackHandler) rs -> writer.println(csvLine(values(rs, locale).stream()
+        }, (RowCallbackHandler) rs -> writer.println(csvLine(values(rs, locale, labels).stream()
                 .map(v -> csvText(v, locale)).toList())));
         writer.flush();
     }
@@ -184,7 +192,7 @@ public class SignUpAdminService {
                 .map(h -> text("export." + h, locale)).toList();
     }
 
-    private List<Object> values(ResultSet rs, Locale locale) throws SQLException {
+    private List<Object> values(ResultSet rs, Locale locale, Labels labels) throws SQLException {
         List<Object> values = new ArrayList<>();
         values.add(text("signUp.status." + rs.getString("status"), locale));
         long position = rs.getLong("position");
@@ -193,10 +201,10 @@ public class SignUpAdminService {
         values.add(rs.getString("last_name"));
         values.add(rs.getString("email"));
         values.add(rs.getString("phone"));
-        values.add(rs.getString("organisation"));
+        values.add(labels.organisation(rs));
         values.add(rs.getString("job_title"));
         values.add(text("gender." + rs.getString("gender"), locale));
-        values.add(rs.getString("target_group"));
+        values.add(labels.targetGroup(rs));
         values.add(rs.getString("special_needs"));
         values.add(rs.getTimestamp("created_at").toInstant().atZone(clock.getZone()).toLocalDateTime());
         values.add(rs.getInt("attended"));
@@ -242,10 +250,48 @@ public class SignUpAdminService {
         return messages.getMessage(key, null, key, locale);
     }
 
-    private ActivitySignUps.Row row(ResultSet rs) throws SQLException {
+    /**
+     * The names of the employers and target groups of the activity's sign-ups, looked up once through the projects
+     * module (which owns those tables) before the rows are read or streamed.
+     */
+    private Labels labels(long activityId) {
+        Set<Long> organisations = new HashSet<>();
+        Set<Long> groups = new HashSet<>();
+        jdbc.query("""
+                select distinct p.employer_organisation_id, s.target_group_id
+                from sign_up s join person p on p.id = s.person_id where s.activity_id = ?""", (RowCallbackHandler) rs -> {
+            long organisation = rs.getLong(1);
+            if (!rs.wasNull()) {
+                organisations.add(organisation);
+            }
+            long group = rs.getLong(2);
+            if (!rs.wasNull()) {
+                groups.add(group);
+            }
+        }, activityId);
+        return new Labels(lookup.organisationNames(organisations), lookup.targetGroups(groups));
+    }
+
+    private record Labels(Map<Long, String> organisations, Map<Long, TargetGroupInfo> groups) {
+
+        /** The employer organisation's name, else the employer typed as text. */
+        String organisation(ResultSet rs) throws SQLException {
+            long id = rs.getLong("employer_organisation_id");
+            String name = rs.wasNull() ? null : organisations.get(id);
+            return name != null ? name : rs.getString("employer_name");
+        }
+
+        String targetGroup(ResultSet rs) throws SQLException {
+            long id = rs.getLong("target_group_id");
+            TargetGroupInfo group = rs.wasNull() ? null : groups.get(id);
+            return group == null ? null : group.code();
+        }
+    }
+
+    private ActivitySignUps.Row row(ResultSet rs, Labels labels) throws SQLException {
         return new ActivitySignUps.Row(rs.getLong("id"), rs.getLong("person_id"),
                 rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("email"),
-                rs.getString("organisation"), Gender.valueOf(rs.getString("gender")), rs.getString("target_group"),
+                labels.organisation(rs), Gender.valueOf(rs.getString("gender")), labels.targetGroup(rs),
                 rs.getString("special_needs"), SignUpStatus.valueOf(rs.getString("status")), rs.getLong("position"),
                 rs.getTimestamp("created_at").toInstant(), rs.getInt("attended"), rs.getInt("recorded"));
     }
