@@ -32,6 +32,9 @@ public final class ModuleTestDatabase {
         registry.add("kp.embedded-db.active", () -> "false");
         registry.add("kp.demo.enabled", () -> "false");
         registry.add("kp.crypto.key", () -> KEY);
+        // An empty installation needs its first administrator (accounts' FirstAdministratorInitializer).
+        registry.add("kp.admin.email", () -> "modultest-admin@example.se");
+        registry.add("kp.admin.password", () -> "modultest-losenord-1");
     }
 
     private static synchronized String jdbcUrl() {
