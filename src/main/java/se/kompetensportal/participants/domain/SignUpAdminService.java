@@ -7,11 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +19,6 @@ import se.kompetensportal.activities.ActivitiesApi;
 import se.kompetensportal.activities.ActivityInfo;
 import se.kompetensportal.participants.Gender;
 import se.kompetensportal.projects.ProjectLookup;
-import se.kompetensportal.projects.TargetGroupInfo;
 import se.kompetensportal.shared.excel.SpreadsheetWriter;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
@@ -74,7 +70,7 @@ public class SignUpAdminService {
     @Transactional(readOnly = true)
     public ActivitySignUps signUps(long activityId) {
         ActivityInfo activity = managed(activityId);
-        Labels labels = labels(activityId);
+        SignUpLabels labels = SignUpLabels.of(jdbc, lookup, activityId);
         List<ActivitySignUps.Row> rows = jdbc.query(ROWS + " order by s.status, position, lower(p.last_name), p.id",
                 (rs, i) -> row(rs, labels), activityId);
         var today = java.time.LocalDate.now(clock);
@@ -151,7 +147,7 @@ public class SignUpAdminService {
     @Transactional(readOnly = true)
     public void exportExcel(long activityId, Locale locale, OutputStream out) {
         managed(activityId);
-        Labels labels = labels(activityId);
+        SignUpLabels labels = SignUpLabels.of(jdbc, lookup, activityId);
         try (SpreadsheetWriter sheet = new SpreadsheetWriter()) {
             sheet.sheet(text("export.sheet", locale), headers(locale));
             jdbc.query(con -> {
@@ -168,7 +164,7 @@ public class SignUpAdminService {
     @Transactional(readOnly = true)
     public void exportCsv(long activityId, Locale locale, OutputStream out) {
         managed(activityId);
-        Labels labels = labels(activityId);
+        SignUpLabels labels = SignUpLabels.of(jdbc, lookup, activityId);
         PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         writer.println(csvLine(headers(locale)));
@@ -192,7 +188,7 @@ public class SignUpAdminService {
                 .map(h -> text("export." + h, locale)).toList();
     }
 
-    private List<Object> values(ResultSet rs, Locale locale, Labels labels) throws SQLException {
+    private List<Object> values(ResultSet rs, Locale locale, SignUpLabels labels) throws SQLException {
         List<Object> values = new ArrayList<>();
         values.add(text("signUp.status." + rs.getString("status"), locale));
         long position = rs.getLong("position");
@@ -250,45 +246,7 @@ public class SignUpAdminService {
         return messages.getMessage(key, null, key, locale);
     }
 
-    /**
-     * The names of the employers and target groups of the activity's sign-ups, looked up once through the projects
-     * module (which owns those tables) before the rows are read or streamed.
-     */
-    private Labels labels(long activityId) {
-        Set<Long> organisations = new HashSet<>();
-        Set<Long> groups = new HashSet<>();
-        jdbc.query("""
-                select distinct p.employer_organisation_id, s.target_group_id
-                from sign_up s join person p on p.id = s.person_id where s.activity_id = ?""", (RowCallbackHandler) rs -> {
-            long organisation = rs.getLong(1);
-            if (!rs.wasNull()) {
-                organisations.add(organisation);
-            }
-            long group = rs.getLong(2);
-            if (!rs.wasNull()) {
-                groups.add(group);
-            }
-        }, activityId);
-        return new Labels(lookup.organisationNames(organisations), lookup.targetGroups(groups));
-    }
-
-    private record Labels(Map<Long, String> organisations, Map<Long, TargetGroupInfo> groups) {
-
-        /** The employer organisation's name, else the employer typed as text. */
-        String organisation(ResultSet rs) throws SQLException {
-            long id = rs.getLong("employer_organisation_id");
-            String name = rs.wasNull() ? null : organisations.get(id);
-            return name != null ? name : rs.getString("employer_name");
-        }
-
-        String targetGroup(ResultSet rs) throws SQLException {
-            long id = rs.getLong("target_group_id");
-            TargetGroupInfo group = rs.wasNull() ? null : groups.get(id);
-            return group == null ? null : group.code();
-        }
-    }
-
-    private ActivitySignUps.Row row(ResultSet rs, Labels labels) throws SQLException {
+    private ActivitySignUps.Row row(ResultSet rs, SignUpLabels labels) throws SQLException {
         return new ActivitySignUps.Row(rs.getLong("id"), rs.getLong("person_id"),
                 rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("email"),
                 labels.organisation(rs), Gender.valueOf(rs.getString("gender")), labels.targetGroup(rs),
