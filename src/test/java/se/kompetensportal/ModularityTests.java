@@ -1,12 +1,16 @@
 package se.kompetensportal;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * The modules depend on each other only through their API (root package) and without cycles. Also writes the module
- * diagrams to target/spring-modulith-docs.
+ * The modules depend on each other only through their API (root package) and without cycles, and only on the modules
+ * (and the named interfaces of {@code shared}) their package-info lists in {@code allowedDependencies}: that list is the
+ * intended graph. Also writes the module diagrams and canvases to target/spring-modulith-docs.
  */
 class ModularityTests {
 
@@ -18,7 +22,19 @@ class ModularityTests {
     }
 
     @Test
+    void everyModuleDeclaresWhatItMayDependOn() {
+        modules.forEach(module -> {
+            ApplicationModule declared = module.getBasePackage().getAnnotation(ApplicationModule.class).orElse(null);
+            assertThat(declared).as("@ApplicationModule in the package-info of " + module.getIdentifier()).isNotNull();
+            assertThat(declared.allowedDependencies()).as("allowedDependencies of " + module.getIdentifier())
+                    .doesNotContain(ApplicationModule.OPEN_TOKEN);
+            assertThat(declared.type()).as(module.getIdentifier() + " is closed").isEqualTo(ApplicationModule.Type.CLOSED);
+        });
+    }
+
+    @Test
     void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases()
+                .writeAggregatingDocument();
     }
 }

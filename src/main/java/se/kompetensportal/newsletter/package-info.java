@@ -4,4 +4,7 @@
  * outbox in batches, the archive of sent issues, and the reminder to write the next one. Other modules use
  * {@link se.kompetensportal.newsletter.NewsletterApi}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "accounts", "activities", "indicators", "knowledge", "notifications", "projects", "shared :: privacy",
+        "shared :: security", "shared :: web"})
 package se.kompetensportal.newsletter;

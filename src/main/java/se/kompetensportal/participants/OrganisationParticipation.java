@@ -2,10 +2,16 @@ package se.kompetensportal.participants;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -14,6 +20,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.activities.ActivityLookup;
+import se.kompetensportal.activities.ActivityLookup.ActivityHeading;
 
 /**
  * An organisation's staff in a project, for the actor's own pages: who of the people employed by the organisation
@@ -29,9 +37,11 @@ public class OrganisationParticipation {
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private final NamedParameterJdbcTemplate sql;
+    private final ActivityLookup activities;
 
-    OrganisationParticipation(NamedParameterJdbcTemplate sql) {
+    OrganisationParticipation(NamedParameterJdbcTemplate sql, ActivityLookup activities) {
         this.sql = sql;
+        this.activities = activities;
     }
 
     /**
@@ -98,38 +108,53 @@ public class OrganisationParticipation {
                 (rs, i) -> new Summary(rs.getLong("people"), rs.getLong("attended"), rs.getLong("hours")));
     }
 
-    /** A page of the sign-ups of the organisation's people (not erased) in the project, by name and activity date. */
+    /**
+     * A page of the sign-ups of the organisation's people (not erased) in the project, by name and activity date. The
+     * activities' titles and first sessions come from the activities module (which owns them) for the sign-ups' ids;
+     * the database ranks the names, so the order is its collation's, as before.
+     */
     public Page<SignUpLine> signUps(long projectId, long organisationId, Pageable pageable) {
-        MapSqlParameterSource params = scope(projectId, organisationId).addValue("limit", pageable.getPageSize())
-                .addValue("offset", pageable.getOffset());
-        String from = """
+        record Key(long signUpId, long activityId, long nameRank) {
+        }
+        List<Key> keys = sql.query("""
+                select s.id, s.activity_id,
+                       dense_rank() over (order by lower(p.last_name), lower(p.first_name), p.id) as name_rank
                 from sign_up s
                 join person p on p.id = s.person_id
-                join activity act on act.id = s.activity_id
                 where s.project_id = :project and p.employer_organisation_id = :organisation
-                  and p.erased_at is null and p.merged_into is null""";
-        Long total = sql.queryForObject("select count(*) " + from, params, Long.class);
-        List<SignUpLine> lines = sql.query("""
-                select p.id as person_id, p.first_name, p.last_name, p.job_title, s.activity_id, act.title,
-                       (select min(ss.starts_at) from activity_session ss where ss.activity_id = s.activity_id)
-                           as first_start,
-                       s.status,
+                  and p.erased_at is null and p.merged_into is null""", scope(projectId, organisationId),
+                (rs, i) -> new Key(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+        Map<Long, ActivityHeading> headings = activities.headings(keys.stream().map(Key::activityId)
+                .collect(Collectors.toSet()));
+        Function<Key, Instant> firstStart = k -> headings.containsKey(k.activityId())
+                ? headings.get(k.activityId()).firstSessionStart() : null;
+        List<Long> page = keys.stream()
+                .sorted(Comparator.comparingLong(Key::nameRank)
+                        .thenComparing(firstStart, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingLong(Key::signUpId))
+                .skip(pageable.getOffset()).limit(pageable.getPageSize()).map(Key::signUpId).toList();
+        if (page.isEmpty()) {
+            return new PageImpl<>(List.of(), pageable, keys.size());
+        }
+        Map<Long, SignUpLine> lines = new HashMap<>();
+        sql.query("""
+                select s.id, p.id as person_id, p.first_name, p.last_name, p.job_title, s.activity_id, s.status,
                        (select count(*) from attendance a where a.sign_up_id = s.id) as recorded,
                        (select count(*) from attendance a where a.sign_up_id = s.id and a.attended) as attended,
                        (select coalesce(sum(a.minutes), 0) from attendance a where a.sign_up_id = s.id and a.attended)
                            as minutes
-                """ + from + """
-
-                order by lower(p.last_name), lower(p.first_name), p.id, first_start nulls last, s.id
-                limit :limit offset :offset""",
-                params, (rs, i) -> new SignUpLine(rs.getLong("person_id"),
-                        rs.getString("first_name"), rs.getString("last_name"), rs.getString("job_title"),
-                        rs.getLong("activity_id"), rs.getString("title"),
-                        rs.getTimestamp("first_start") == null ? null
-                                : rs.getTimestamp("first_start").toInstant().atZone(ZONE).toLocalDate(),
-                        SignUpStatus.valueOf(rs.getString("status")), rs.getInt("recorded"), rs.getInt("attended"),
-                        rs.getLong("minutes")));
-        return new PageImpl<>(lines, pageable, total == null ? 0 : total);
+                from sign_up s join person p on p.id = s.person_id
+                where s.id in (:ids)""", new MapSqlParameterSource("ids", page), rs -> {
+            ActivityHeading activity = headings.get(rs.getLong("activity_id"));
+            Instant first = activity == null ? null : activity.firstSessionStart();
+            lines.put(rs.getLong("id"), new SignUpLine(rs.getLong("person_id"), rs.getString("first_name"),
+                    rs.getString("last_name"), rs.getString("job_title"), rs.getLong("activity_id"),
+                    activity == null ? null : activity.title(),
+                    first == null ? null : first.atZone(ZONE).toLocalDate(),
+                    SignUpStatus.valueOf(rs.getString("status")), rs.getInt("recorded"), rs.getInt("attended"),
+                    rs.getLong("minutes")));
+        });
+        return new PageImpl<>(page.stream().map(lines::get).toList(), pageable, keys.size());
     }
 
     /** Whole hours per person and month, of the organisation's people in the project, by month and then name. */
@@ -146,18 +171,29 @@ public class OrganisationParticipation {
                         YearMonth.from(rs.getDate("month").toLocalDate()), rs.getLong("hours")));
     }
 
-    /** Attended time per activity of the organisation's people in the project, by the activity's first date. */
+    /**
+     * Attended time per activity of the organisation's people in the project, by the activity's first date (then title
+     * and id). The titles come from the activities module.
+     */
     public List<ActivityHours> hoursPerActivity(long projectId, long organisationId) {
-        return sql.query("""
-                select a.activity_id, act.title, min(a.session_date) as first_date, count(distinct a.person_id) as people,
+        List<ActivityHours> hours = sql.query("""
+                select a.activity_id, min(a.session_date) as first_date, count(distinct a.person_id) as people,
                        sum(a.minutes) as minutes
-                from attendance a join person p on p.id = a.person_id join activity act on act.id = a.activity_id
+                from attendance a join person p on p.id = a.person_id
                 where a.project_id = :project and a.attended and p.employer_organisation_id = :organisation
-                group by a.activity_id, act.title
-                order by first_date, act.title, a.activity_id""",
-                scope(projectId, organisationId), (rs, i) -> new ActivityHours(rs.getLong("activity_id"),
-                        rs.getString("title"), rs.getDate("first_date").toLocalDate(), rs.getLong("people"),
-                        rs.getLong("minutes")));
+                group by a.activity_id""",
+                scope(projectId, organisationId), (rs, i) -> new ActivityHours(rs.getLong("activity_id"), null,
+                        rs.getDate("first_date").toLocalDate(), rs.getLong("people"), rs.getLong("minutes")));
+        Map<Long, ActivityHeading> headings = activities.headings(hours.stream().map(ActivityHours::activityId)
+                .collect(Collectors.toSet()));
+        return hours.stream()
+                .map(h -> new ActivityHours(h.activityId(), headings.containsKey(h.activityId())
+                        ? headings.get(h.activityId()).title() : null, h.firstSessionDate(), h.people(),
+                        h.minutesAttended()))
+                .sorted(Comparator.comparing(ActivityHours::firstSessionDate)
+                        .thenComparing(ActivityHours::activityTitle, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingLong(ActivityHours::activityId))
+                .toList();
     }
 
     private static MapSqlParameterSource scope(long projectId, long organisationId) {

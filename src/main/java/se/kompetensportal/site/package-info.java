@@ -4,4 +4,6 @@
  * the start page. It only reads other modules' APIs; it lives apart from {@code projects} because it gathers from
  * activities, indicators, knowledge and newsletter, which all depend on projects.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "activities", "indicators", "knowledge", "newsletter", "projects", "shared :: security", "shared :: web"})
 package se.kompetensportal.site;

@@ -3,4 +3,7 @@
  * anonymous or identified responses, results never shown under five answers), the demand view and interest
  * registration.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "activities", "notifications", "participants", "projects", "shared :: excel", "shared :: pdf",
+        "shared :: privacy", "shared :: scheduling", "shared :: security", "shared :: web"})
 package se.kompetensportal.surveys;

@@ -3,4 +3,7 @@
  * behind them), the participants' monthly confirmation of their time, corrections, and which months were reported to
  * SCB and must be sent again.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "accounts", "activities", "notifications", "participants", "projects", "shared :: excel", "shared :: pdf",
+        "shared :: privacy", "shared :: scheduling", "shared :: security", "shared :: web"})
 package se.kompetensportal.timereporting;

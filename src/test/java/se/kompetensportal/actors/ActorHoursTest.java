@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.kompetensportal.activities.ActivityFixtures;
@@ -104,6 +105,23 @@ class ActorHoursTest extends PortalIntegrationTest {
         assertThat(participation.hoursPerActivity(iko, org))
                 .extracting(a -> a.activityId(), a -> a.people(), a -> a.minutesAttended())
                 .containsExactly(tuple(course, 2L, 348L), tuple(workshop, 1L, 150L));
+    }
+
+    @Test
+    void signUpsArePagedByNameThenFirstSessionWithTheActivitiesTitlesFromTheActivitiesModule() {
+        var first = participation.signUps(iko, org, PageRequest.of(0, 3));
+        assertThat(first.getTotalElements()).isEqualTo(4);
+        assertThat(first.getContent()).extracting(l -> l.firstName(), l -> l.activityId())
+                .containsExactly(tuple("Alva", course), tuple("Alva", workshop), tuple("Bo", course));
+        assertThat(first.getContent().getFirst().activityTitle()).startsWith("Timkurs");
+        assertThat(first.getContent().getFirst().firstSessionDate()).isEqualTo(
+                LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).minusDays(60));
+        assertThat(first.getContent().getFirst().sessionsAttended()).isEqualTo(3);
+        var second = participation.signUps(iko, org, PageRequest.of(1, 3));
+        assertThat(second.getContent()).extracting(l -> l.firstName(), l -> l.activityId(), l -> l.status())
+                .containsExactly(tuple("Bo", workshop, OrganisationParticipation.SignUpStatus.WAITING));
+        assertThat(participation.hoursPerActivity(iko, org)).extracting(a -> a.activityTitle())
+                .allMatch(t -> t.startsWith("Timkurs") || t.startsWith("Timverkstad"));
     }
 
     @Test

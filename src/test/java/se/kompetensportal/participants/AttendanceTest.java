@@ -54,7 +54,9 @@ class AttendanceTest extends PortalIntegrationTest {
         String page = "/admin/activities/" + activity + "/sessions/" + session + "/attendance";
 
         mvc.perform(get(page).with(users.demo("sekreterare"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Kom Testsson")));
+                .andExpect(content().string(containsString("Kom Testsson")))
+                // the employer's name comes from the projects module
+                .andExpect(content().string(containsString("Kalmar kommun")));
         mvc.perform(post(page).with(users.demo("sekreterare")).with(csrf()).param("present", Long.toString(came)))
                 .andExpect(status().isFound());
         assertThat(jdbc.queryForList("select attended from attendance where session_id = ? order by sign_up_id",

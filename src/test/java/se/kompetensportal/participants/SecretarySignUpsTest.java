@@ -107,8 +107,12 @@ class SecretarySignUpsTest extends PortalIntegrationTest {
     @Test
     void exportsListEverySignUpInExcelAndCsv() throws Exception {
         long activity = fixtures.activities().activity("Export " + System.nanoTime()).seats(2).save();
+        var group = jdbc.queryForMap("""
+                select id, code from target_group
+                where project_id = (select project_id from activity where id = ?) order by code limit 1""", activity);
         for (String name : new String[] {"Åsa", "Örjan", "=Formel"}) {
-            seats.signUp(activity, people.findById(fixtures.person(name, Gender.WOMAN)).orElseThrow(), null, "Gluten", true);
+            seats.signUp(activity, people.findById(fixtures.person(name, Gender.WOMAN)).orElseThrow(),
+                    name.equals("Åsa") ? (Long) group.get("id") : null, "Gluten", true);
         }
         byte[] xlsx = mvc.perform(get("/admin/activities/" + activity + "/sign-ups/export.xlsx")
                 .with(users.demo("sekreterare"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -122,7 +126,11 @@ class SecretarySignUpsTest extends PortalIntegrationTest {
                         .with(users.demo("sekreterare"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFStatus;Plats i kön;Förnamn").contains("Åsa").contains("Örjan")
-                .contains("Reservlista;1;'=Formel").contains("Gluten");
+                .contains("Reservlista;1;'=Formel").contains("Gluten")
+                // the employer's and the target group's names come from the projects module
+                .contains(";Kalmar kommun;").contains(";" + group.get("code") + ";Gluten");
+        mvc.perform(get("/admin/activities/" + activity + "/sign-ups").with(users.demo("sekreterare")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Kalmar kommun")));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.accounts.AccountsApi;
 import se.kompetensportal.activities.ActivitiesApi;
+import se.kompetensportal.activities.ActivityDataLoads;
 import se.kompetensportal.activities.ActivityInfo;
 import se.kompetensportal.activities.ActivityStatus;
 import se.kompetensportal.activities.SessionInfo;
@@ -55,15 +56,17 @@ class ParticipantsDemoData implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final ActivitiesApi activities;
+    private final ActivityDataLoads dataLoads;
     private final ProjectsApi projects;
     private final AccountsApi accounts;
     private final PersonalDataCipher cipher;
     private final Clock clock;
 
-    ParticipantsDemoData(JdbcTemplate jdbc, ActivitiesApi activities, ProjectsApi projects, AccountsApi accounts,
-            PersonalDataCipher cipher, Clock clock) {
+    ParticipantsDemoData(JdbcTemplate jdbc, ActivitiesApi activities, ActivityDataLoads dataLoads, ProjectsApi projects,
+            AccountsApi accounts, PersonalDataCipher cipher, Clock clock) {
         this.jdbc = jdbc;
         this.activities = activities;
+        this.dataLoads = dataLoads;
         this.projects = projects;
         this.accounts = accounts;
         this.cipher = cipher;
@@ -117,10 +120,12 @@ class ParticipantsDemoData implements ApplicationRunner {
         }
         danasActivities(dana, iko, now, groups);
         // The activity owns the count of seats taken: make it match the confirmed sign-ups just written.
-        jdbc.update("""
-                update activity a set seats_taken = (select count(*) from sign_up s
-                                                     where s.activity_id = a.id and s.status = 'CONFIRMED')
-                where a.project_id = ?""", iko.id());
+        java.util.Map<Long, Integer> confirmed = new java.util.HashMap<>();
+        jdbc.query("select activity_id, count(*) from sign_up where status = 'CONFIRMED' group by activity_id",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> confirmed.put(rs.getLong(1), rs.getInt(2)));
+        java.util.Map<Long, Integer> taken = new java.util.HashMap<>();
+        activities.activitiesOfProject(iko.id()).forEach(a -> taken.put(a.id(), confirmed.getOrDefault(a.id(), 0)));
+        dataLoads.setSeatsTaken(taken);
         log.info("Demo participants loaded: {} people, {} sign-ups", people.size() + 1, signUps);
     }
 

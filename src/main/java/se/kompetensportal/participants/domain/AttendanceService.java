@@ -14,6 +14,7 @@ import se.kompetensportal.activities.ActivitiesApi;
 import se.kompetensportal.activities.ActivityInfo;
 import se.kompetensportal.activities.SessionInfo;
 import se.kompetensportal.participants.AttendanceRecorded;
+import se.kompetensportal.projects.ProjectLookup;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -27,14 +28,16 @@ import se.kompetensportal.shared.web.NotFoundException;
 public class AttendanceService {
 
     private final ActivitiesApi activities;
+    private final ProjectLookup projects;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final AttendanceWriter writer;
     private final Clock clock;
 
-    AttendanceService(ActivitiesApi activities, JdbcTemplate jdbc, ApplicationEventPublisher events,
-            AttendanceWriter writer, Clock clock) {
+    AttendanceService(ActivitiesApi activities, ProjectLookup projects, JdbcTemplate jdbc,
+            ApplicationEventPublisher events, AttendanceWriter writer, Clock clock) {
         this.activities = activities;
+        this.projects = projects;
         this.jdbc = jdbc;
         this.events = events;
         this.writer = writer;
@@ -51,22 +54,36 @@ public class AttendanceService {
         long activityId = activity.id();
         List<SessionInfo> sessions = activities.sessions(activityId);
         SessionInfo session = session(sessions, sessionId);
-        List<AttendanceSheet.Row> rows = jdbc.query("""
+        List<SheetLine> lines = jdbc.query("""
                 select s.id, p.id, p.first_name || ' ' || p.last_name,
-                       coalesce(o.name, p.employer_name), a.attended, a.minutes
+                       p.employer_organisation_id, p.employer_name, a.attended, a.minutes
                 from sign_up s
                 join person p on p.id = s.person_id
-                left join organisation o on o.id = p.employer_organisation_id
                 left join attendance a on a.session_id = ? and a.person_id = s.person_id
                 where s.activity_id = ? and (s.status = 'CONFIRMED' or a.session_id is not null)
                 order by lower(p.last_name), lower(p.first_name), p.id""",
-                (rs, i) -> new AttendanceSheet.Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        (Boolean) rs.getObject(5), (Integer) rs.getObject(6)),
+                (rs, i) -> new SheetLine(new AttendanceSheet.Row(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(5), (Boolean) rs.getObject(6), (Integer) rs.getObject(7)),
+                        (Long) rs.getObject(4)),
                 sessionId, activityId);
+        // The employers' names come from the projects module, which owns the organisations.
+        Map<Long, String> employers = projects.organisationNames(lines.stream().map(SheetLine::employerId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        List<AttendanceSheet.Row> rows = lines.stream().map(l -> l.withEmployer(employers)).toList();
         return new AttendanceSheet(activityId, activity.title(), activity.projectId(), sessionId, session.date(),
                 session.start(), session.end(), session.place() != null ? session.place() : activity.place(),
                 recordable(session), AttendanceWriter.sessionMinutes(session), rows,
                 sessions.stream().map(s -> new AttendanceSheet.SessionRef(s.id(), s.date(), s.start())).toList());
+    }
+
+    /** A row of the sheet with the id of the person's employer organisation, if any, before its name is known. */
+    private record SheetLine(AttendanceSheet.Row row, Long employerId) {
+
+        AttendanceSheet.Row withEmployer(Map<Long, String> names) {
+            String name = employerId == null ? null : names.get(employerId);
+            return name == null ? row : new AttendanceSheet.Row(row.signUpId(), row.personId(), row.name(), name,
+                    row.attended(), row.minutes());
+        }
     }
 
     /**

@@ -4,6 +4,8 @@ import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.accounts.AccountsApi;
+import se.kompetensportal.accounts.UserSummary;
 import se.kompetensportal.participants.PersonMergeUndone;
 import se.kompetensportal.shared.crypto.PersonalDataCipher;
 import se.kompetensportal.shared.privacy.RetentionProperties;
@@ -38,6 +42,11 @@ public class PersonMerges {
     public record MergeRow(long id, long keptPersonId, String keptName, long duplicatePersonId, String mergedBy,
             Instant mergedAt, Instant undoUntil, int signUps, int dropped, int sessions, Instant undoneAt,
             boolean undoable) {
+
+        MergeRow withMergedBy(String name) {
+            return new MergeRow(id, keptPersonId, keptName, duplicatePersonId, name, mergedAt, undoUntil, signUps,
+                    dropped, sessions, undoneAt, undoable);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -46,9 +55,11 @@ public class PersonMerges {
     private final RetentionProperties retention;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccountsApi accounts;
 
     PersonMerges(JdbcTemplate jdbc, PersonalDataCipher cipher, JsonMapper json, RetentionProperties retention,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AccountsApi accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.json = json;
@@ -100,26 +111,38 @@ public class PersonMerges {
     public List<MergeRow> log() {
         PortalUser user = CurrentUser.require();
         Instant now = clock.instant();
-        return jdbc.query("""
+        Map<Long, Long> mergedBy = new HashMap<>();
+        List<MergeRow> rows = jdbc.query("""
                 select m.id, m.kept_person_id, k.first_name || ' ' || k.last_name, m.duplicate_person_id,
-                       coalesce(u.display_name, '–'), m.merged_at, m.undo_until, cardinality(m.moved_sign_ups),
+                       m.merged_by, m.merged_at, m.undo_until, cardinality(m.moved_sign_ups),
                        cardinality(m.dropped_sign_ups), cardinality(m.moved_sessions), m.undone_at,
                        m.duplicate_snapshot is not null,
                        array(select distinct s.project_id from sign_up s
                              where s.person_id = m.kept_person_id or s.id = any(m.moved_sign_ups))
-                from person_merge m join person k on k.id = m.kept_person_id left join app_user u on u.id = m.merged_by
+                from person_merge m join person k on k.id = m.kept_person_id
                 order by m.merged_at desc, m.id desc limit 200""", (rs, i) -> {
                     List<Long> projects = longs(rs.getArray(13));
                     if (!mayManageAll(user, projects)) {
                         return null;
                     }
+                    long by = rs.getLong(5);
+                    if (!rs.wasNull()) {
+                        mergedBy.put(rs.getLong(1), by);
+                    }
                     Instant until = rs.getTimestamp(7).toInstant();
                     Timestamp undone = rs.getTimestamp(11);
-                    return new MergeRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                    return new MergeRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), null,
                             rs.getTimestamp(6).toInstant(), until, rs.getInt(8), rs.getInt(9), rs.getInt(10),
                             undone == null ? null : undone.toInstant(),
                             undone == null && rs.getBoolean(12) && now.isBefore(until));
                 }).stream().filter(java.util.Objects::nonNull).toList();
+        Map<Long, String> names = new HashMap<>();
+        for (UserSummary u : accounts.users(new HashSet<>(mergedBy.values()))) {
+            if (u.displayName() != null) {
+                names.put(u.id(), u.displayName());
+            }
+        }
+        return rows.stream().map(r -> r.withMergedBy(names.getOrDefault(mergedBy.get(r.id()), "–"))).toList();
     }
 
     /** Undoes a merge within its undo period; a secretary only where every record involved is in their projects. */

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.ActivitiesApi;
 import se.kompetensportal.activities.ActivityInfo;
 import se.kompetensportal.participants.Gender;
+import se.kompetensportal.projects.ProjectLookup;
 import se.kompetensportal.shared.excel.SpreadsheetWriter;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
@@ -41,20 +42,19 @@ public class SignUpAdminService {
                        coalesce(sum(a.minutes) filter (where a.attended), 0) as minutes
                 from attendance a where a.activity_id = ? group by a.sign_up_id)
             select s.id, p.id as person_id, p.first_name, p.last_name, p.email, p.phone,
-                   coalesce(o.name, p.employer_name) as organisation, p.job_title, p.gender,
-                   tg.code as target_group, s.special_needs, s.status, s.created_at,
+                   p.employer_organisation_id, p.employer_name, p.job_title, p.gender,
+                   s.target_group_id, s.special_needs, s.status, s.created_at,
                    case when s.status = 'WAITING' then
                        count(*) over (partition by s.status order by s.waiting_since) else 0 end as position,
                    coalesce(att.attended, 0) as attended, coalesce(att.recorded, 0) as recorded,
                    coalesce(att.minutes, 0) as minutes
             from sign_up s
             join person p on p.id = s.person_id
-            left join organisation o on o.id = p.employer_organisation_id
-            left join target_group tg on tg.id = s.target_group_id
             left join att on att.sign_up_id = s.id
             where s.activity_id = ?""";
 
     private final ActivitiesApi activities;
+    private final ProjectLookup lookup;
     private final SignUpService seats;
     private final PersonRepository people;
     private final PersonProfiles profiles;
@@ -62,9 +62,10 @@ public class SignUpAdminService {
     private final MessageSource messages;
     private final Clock clock;
 
-    SignUpAdminService(ActivitiesApi activities, SignUpService seats, PersonRepository people, PersonProfiles profiles,
-            JdbcTemplate jdbc, MessageSource messages, Clock clock) {
+    SignUpAdminService(ActivitiesApi activities, ProjectLookup lookup, SignUpService seats, PersonRepository people,
+            PersonProfiles profiles, JdbcTemplate jdbc, MessageSource messages, Clock clock) {
         this.activities = activities;
+        this.lookup = lookup;
         this.seats = seats;
         this.people = people;
         this.profiles = profiles;
@@ -76,8 +77,9 @@ public class SignUpAdminService {
     @Transactional(readOnly = true)
     public ActivitySignUps signUps(long activityId) {
         ActivityInfo activity = managed(activityId);
+        SignUpLabels labels = SignUpLabels.of(jdbc, lookup, activityId);
         List<ActivitySignUps.Row> rows = jdbc.query(ROWS + " order by s.status, position, lower(p.last_name), p.id",
-                (rs, i) -> row(rs), activityId, activityId);
+                (rs, i) -> row(rs, labels), activityId, activityId);
         var today = java.time.LocalDate.now(clock);
         List<ActivitySignUps.SessionLink> sessions = activities.sessions(activityId).stream()
                 .map(s -> new ActivitySignUps.SessionLink(s.id(), s.date(), s.start(), !s.date().isAfter(today)))
@@ -152,6 +154,7 @@ public class SignUpAdminService {
     @Transactional(readOnly = true)
     public void exportExcel(long activityId, Locale locale, OutputStream out) {
         managed(activityId);
+        SignUpLabels labels = SignUpLabels.of(jdbc, lookup, activityId);
         try (SpreadsheetWriter sheet = new SpreadsheetWriter()) {
             sheet.sheet(text("export.sheet", locale), headers(locale));
             jdbc.query(con -> {
@@ -160,7 +163,7 @@ public class SignUpAdminService {
                 ps.setLong(1, activityId);
                 ps.setLong(2, activityId);
                 return ps;
-            }, (RowCallbackHandler) rs -> sheet.row(values(rs, locale).toArray()));
+            }, (RowCallbackHandler) rs -> sheet.row(values(rs, locale, labels).toArray()));
             sheet.writeTo(out);
         }
     }
@@ -169,6 +172,7 @@ public class SignUpAdminService {
     @Transactional(readOnly = true)
     public void exportCsv(long activityId, Locale locale, OutputStream out) {
         managed(activityId);
+        SignUpLabels labels = SignUpLabels.of(jdbc, lookup, activityId);
         PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         writer.println(csvLine(headers(locale)));
@@ -178,7 +182,7 @@ public class SignUpAdminService {
             ps.setLong(1, activityId);
             ps.setLong(2, activityId);
             return ps;
-        }, (RowCallbackHandler) rs -> writer.println(csvLine(values(rs, locale).stream()
+        }, (RowCallbackHandler) rs -> writer.println(csvLine(values(rs, locale, labels).stream()
                 .map(v -> csvText(v, locale)).toList())));
         writer.flush();
     }
@@ -193,7 +197,7 @@ public class SignUpAdminService {
                 .map(h -> text("export." + h, locale)).toList();
     }
 
-    private List<Object> values(ResultSet rs, Locale locale) throws SQLException {
+    private List<Object> values(ResultSet rs, Locale locale, SignUpLabels labels) throws SQLException {
         List<Object> values = new ArrayList<>();
         values.add(text("signUp.status." + rs.getString("status"), locale));
         long position = rs.getLong("position");
@@ -202,10 +206,10 @@ public class SignUpAdminService {
         values.add(rs.getString("last_name"));
         values.add(rs.getString("email"));
         values.add(rs.getString("phone"));
-        values.add(rs.getString("organisation"));
+        values.add(labels.organisation(rs));
         values.add(rs.getString("job_title"));
         values.add(text("gender." + rs.getString("gender"), locale));
-        values.add(rs.getString("target_group"));
+        values.add(labels.targetGroup(rs));
         values.add(rs.getString("special_needs"));
         values.add(rs.getTimestamp("created_at").toInstant().atZone(clock.getZone()).toLocalDateTime());
         values.add(rs.getInt("attended"));
@@ -251,10 +255,10 @@ public class SignUpAdminService {
         return messages.getMessage(key, null, key, locale);
     }
 
-    private ActivitySignUps.Row row(ResultSet rs) throws SQLException {
+    private ActivitySignUps.Row row(ResultSet rs, SignUpLabels labels) throws SQLException {
         return new ActivitySignUps.Row(rs.getLong("id"), rs.getLong("person_id"),
                 rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("email"),
-                rs.getString("organisation"), Gender.valueOf(rs.getString("gender")), rs.getString("target_group"),
+                labels.organisation(rs), Gender.valueOf(rs.getString("gender")), labels.targetGroup(rs),
                 rs.getString("special_needs"), SignUpStatus.valueOf(rs.getString("status")), rs.getLong("position"),
                 rs.getTimestamp("created_at").toInstant(), rs.getInt("attended"), rs.getInt("recorded"));
     }

@@ -1,10 +1,13 @@
 package se.kompetensportal.timereporting.demo;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.kompetensportal.participants.ParticipantContacts;
+import se.kompetensportal.projects.OrganisationInfo;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.web.Formats;
@@ -56,6 +60,13 @@ class TimeReportingDemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
+    private void pledge(long projectId, Long organisationId, int hours, BigDecimal amount) {
+        if (organisationId != null) {
+            jdbc.update("insert into time_pledge (project_id, organisation_id, hours, amount) values (?, ?, ?, ?) "
+                    + "on conflict do nothing", projectId, organisationId, hours, amount);
+        }
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from time_month)", Boolean.class))) {
@@ -92,13 +103,10 @@ class TimeReportingDemoData implements ApplicationRunner {
             }
         });
         // Co-financing pledges of two of IKO's actors, so the dashboard and the actor's page have something to compare.
-        jdbc.update("""
-                insert into time_pledge (project_id, organisation_id, hours, amount)
-                select ?, o.id, v.hours, v.amount from organisation o
-                join (values ('Kalmar kommun', 2000, 600000.00), ('Västerviks kommun', 1200, null))
-                     as v (name, hours, amount) on v.name = o.name
-                where exists (select 1 from project_actor a where a.project_id = ? and a.organisation_id = o.id)
-                on conflict do nothing""", iko.id(), iko.id());
+        Map<String, Long> actors = projects.actors(iko.id()).stream()
+                .collect(Collectors.toMap(OrganisationInfo::name, OrganisationInfo::id, (a, b) -> a));
+        pledge(iko.id(), actors.get("Kalmar kommun"), 2000, new BigDecimal("600000.00"));
+        pledge(iko.id(), actors.get("Västerviks kommun"), 1200, null);
         log.info("Demo time reporting loaded: {} months confirmed, {} requests mailed, {} of last month on paper",
                 counts[0], counts[1], counts[2]);
     }
