@@ -89,9 +89,26 @@ class ParticipantsDemoData implements ApplicationRunner {
         }
         long dana = demoParticipant(actors);
         Instant now = clock.instant();
+        int signUps = signUps(iko, people, groups, random, now);
+        // Mobilisering Kalmar län's dialogue meetings and focus groups draw on the same people of the county.
+        ProjectInfo mobilisering = projects.projectByFunderReference("2022/00157").orElse(null);
+        if (mobilisering != null) {
+            signUps += signUps(mobilisering, people, projects.targetGroups(mobilisering.id()), random, now);
+        }
+        danasActivities(dana, iko, now, groups);
+        // The activity owns the count of seats taken: make it match the confirmed sign-ups just written.
+        jdbc.update("""
+                update activity a set seats_taken = (select count(*) from sign_up s
+                                                     where s.activity_id = a.id and s.status = 'CONFIRMED')
+                where a.project_id in (?, ?)""", iko.id(), mobilisering == null ? iko.id() : mobilisering.id());
+        log.info("Demo participants loaded: {} people, {} sign-ups", people.size() + 1, signUps);
+    }
+
+    private int signUps(ProjectInfo project, List<Long> people, List<TargetGroupInfo> groups, Random random,
+            Instant now) {
         int index = 0;
         int signUps = 0;
-        for (ActivityInfo activity : activities.activitiesOfProject(iko.id())) {
+        for (ActivityInfo activity : activities.activitiesOfProject(project.id())) {
             if (activity.status() == ActivityStatus.DRAFT) {
                 continue;
             }
@@ -115,13 +132,7 @@ class ParticipantsDemoData implements ApplicationRunner {
                 }
             }
         }
-        danasActivities(dana, iko, now, groups);
-        // The activity owns the count of seats taken: make it match the confirmed sign-ups just written.
-        jdbc.update("""
-                update activity a set seats_taken = (select count(*) from sign_up s
-                                                     where s.activity_id = a.id and s.status = 'CONFIRMED')
-                where a.project_id = ?""", iko.id());
-        log.info("Demo participants loaded: {} people, {} sign-ups", people.size() + 1, signUps);
+        return signUps;
     }
 
     private long person(int i, Random random, List<OrganisationInfo> actors) {
