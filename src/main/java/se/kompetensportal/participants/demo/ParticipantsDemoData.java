@@ -84,7 +84,8 @@ class ParticipantsDemoData implements ApplicationRunner {
         List<OrganisationInfo> actors = projects.actors(iko.id());
         List<TargetGroupInfo> groups = projects.targetGroups(iko.id());
         List<Long> people = new ArrayList<>();
-        for (int i = 0; i < 110; i++) {
+        // Enough people for IKO's plan (675 in three years) to be on track two thirds of the way through.
+        for (int i = 0; i < 450; i++) {
             people.add(person(i, random, actors));
         }
         long dana = demoParticipant(actors);
@@ -114,7 +115,8 @@ class ParticipantsDemoData implements ApplicationRunner {
             }
             boolean past = activity.lastSessionEnd() != null && activity.lastSessionEnd().isBefore(now);
             boolean fill = !past && activity.status() == ActivityStatus.PUBLISHED && index++ % 3 == 0;
-            int confirmed = fill ? activity.seats()
+            // The first full activity has had a cancellation: a free seat while three wait (the secretary's queue).
+            int confirmed = fill ? activity.seats() - (index == 1 ? 1 : 0)
                     : Math.min(activity.seats(), (int) (activity.seats() * (past ? 0.8 : 0.3 + random.nextDouble() * 0.3)));
             int waiting = fill ? 3 : 0;
             List<Long> chosen = new ArrayList<>(people);
