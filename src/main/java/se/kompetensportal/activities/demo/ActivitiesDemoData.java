@@ -157,8 +157,8 @@ class ActivitiesDemoData implements ApplicationRunner {
             new D(4, PROCESS_DAY, "Processledare i varje kommun – uppstart", 60, 1, 7, KRISTIANSTAD, 20, "C", "published", HANNA, OLLE));
 
     private static final List<D> MOBILISERING = List.of(
-            new D(1, DIALOGUE_MEETING, "Dialogmöte: länets utmaningar inför ESF+", -90, 1, 3.5, REGION_KALMAR, 60, "A B", "completed", KATARINA, JONAS),
-            new D(1, FOCUS_GROUP, "Fokusgrupp: kompetensförsörjning i välfärden", -60, 1, 3.5, VASTERVIK, 12, "A", "completed", KATARINA),
+            new D(1, DIALOGUE_MEETING, "Dialogmöte: länets utmaningar inför ESF+", -60, 1, 3.5, REGION_KALMAR, 60, "A B", "completed", KATARINA, JONAS),
+            new D(1, FOCUS_GROUP, "Fokusgrupp: kompetensförsörjning i välfärden", -45, 1, 3.5, VASTERVIK, 12, "A", "completed", KATARINA),
             new D(1, WORKSHOP, "Workshop: från idé till projektansökan", -20, 1, 7, REGION_KALMAR, 30, "A", "completed", JONAS, KATARINA),
             new D(1, FOCUS_GROUP, "Fokusgrupp: ideell sektor och ESF+", 6, 1, 3.5, ONLINE, 12, "A", "published", KATARINA),
             new D(1, WORKSHOP, "Workshop: logikmodell och indikatorer", 20, 1, 3.5, REGION_KALMAR, 30, "A", "published", JONAS),
@@ -205,6 +205,10 @@ class ActivitiesDemoData implements ApplicationRunner {
                 .collect(Collectors.toMap(TargetGroupInfo::code, TargetGroupInfo::id));
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
+        // History is spread over the project's time behind us (IKO began on 1 January last year): what lies more than
+        // two months back is stretched so that the oldest activity falls in the project's first weeks.
+        long behind = project.startDate() == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(project.startDate(), today);
+        double stretch = Math.max(1.0, (behind - 80) / 270.0);
         Long sofia = accounts.userByEmail(TRAINER_EMAIL).map(UserSummary::id).orElse(null);
         for (D d : demo) {
             Activity a = new Activity(project.id(), tracks.get(d.track()), d.kind(), d.title());
@@ -222,7 +226,7 @@ class ActivitiesDemoData implements ApplicationRunner {
             }
             a.setSeats(d.seats());
             a.setTargetParticipants(Math.max(1, d.seats() * 4 / 5));
-            LocalDate first = today.plusDays(d.day());
+            LocalDate first = today.plusDays(day(d.day(), stretch));
             LocalTime start = d.hours() >= 7 ? LocalTime.of(9, 0) : LocalTime.of(13, 0);
             LocalTime end = start.plusMinutes((long) (d.hours() * 60));
             for (int i = 0; i < d.sessions(); i++) {
@@ -251,6 +255,11 @@ class ActivitiesDemoData implements ApplicationRunner {
             }
             activities.save(a);
         }
+    }
+
+    /** Days from today: as given within two months, further back stretched (see {@code load}). */
+    private static long day(int day, double stretch) {
+        return day >= -60 ? day : Math.round(-60 + (day + 60) * stretch);
     }
 
     private static Instant at(LocalDate date, LocalTime time) {
