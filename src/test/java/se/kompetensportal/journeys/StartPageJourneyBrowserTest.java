@@ -49,6 +49,8 @@ class StartPageJourneyBrowserTest extends BrowserTest {
             for (String path : MAIN_PAGES.subList(1, MAIN_PAGES.size())) {
                 var response = page.navigate(path);
                 if (response.status() == 200) {
+                    assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                            .as(path + " of " + user + " at " + width + " px").isLessThanOrEqualTo(width);
                     shot(user + "-" + width + path.replace('/', '_'));
                 }
             }
