@@ -94,6 +94,8 @@ class StartPagesTest extends PortalIntegrationTest {
         mvc.perform(get("/").with(users.demo("kontakt"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kalmar kommun i projekten")))
                 .andExpect(content().string(containsString("/my-organisation/projects/")));
+        mvc.perform(get("/").with(users.demo("utbildare"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dagens tillfällen")));
         mvc.perform(get("/").with(users.demo("sokande"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Mina ansökningar")))
                 .andExpect(content().string(containsString("/dialog-fund/applications/")));
