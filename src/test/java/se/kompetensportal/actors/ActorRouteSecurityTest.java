@@ -44,7 +44,8 @@ class ActorRouteSecurityTest extends PortalIntegrationTest {
 
     static Stream<Arguments> routes() {
         Set<String> contact = Set.of("ACTOR_CONTACT");
-        Set<String> staff = Set.of("ADMIN", "SECRETARY");
+        // The steering group reads the actors' plans too (issue 17).
+        Set<String> staff = Set.of("ADMIN", "SECRETARY", "STEERING");
         return Stream.of(
                 Arguments.of("/my-organisation", contact),
                 Arguments.of("/my-organisation/projects/{p}/participants", contact),

@@ -83,7 +83,10 @@ class IndicatorPagesTest extends PortalIntegrationTest {
         mvc.perform(get(dashboard() + "/progress-report").with(steering)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/indicators").param("projectId", "" + f.project).with(steering))
                 .andExpect(status().isForbidden());
+        // The steering group reads the collaboration register (issue 17) but gets none of its forms.
         mvc.perform(get("/admin/collaboration-projects").param("projectId", "" + f.project).with(steering))
+                .andExpect(status().isOk());
+        mvc.perform(get("/admin/collaboration-projects/new").param("projectId", "" + f.project).with(steering))
                 .andExpect(status().isForbidden());
     }
 

@@ -36,14 +36,16 @@ import static se.kompetensportal.activities.ActivityKind.COLLABORATION_FORUM;
 import static se.kompetensportal.activities.ActivityKind.CONFERENCE;
 import static se.kompetensportal.activities.ActivityKind.COURSE;
 import static se.kompetensportal.activities.ActivityKind.DIALOGUE_MEETING;
+import static se.kompetensportal.activities.ActivityKind.FOCUS_GROUP;
 import static se.kompetensportal.activities.ActivityKind.NETWORK_MEETING;
 import static se.kompetensportal.activities.ActivityKind.PROCESS_DAY;
 import static se.kompetensportal.activities.ActivityKind.WORKSHOP;
 
 /**
- * Demo activities: about forty in IKO's five tracks and every kind, and a few in LFI. Their dates are relative to
- * today (the clock), so that there are both past activities (completed, one cancelled) and upcoming ones to sign up
- * for, although IKO's project period (2016–2019) has long passed: activity dates are deliberately not tied to it.
+ * Demo activities: about forty in IKO's five tracks and every kind, a few in LFI's competence areas and Mobilisering
+ * Kalmar län's dialogue meetings, focus groups and workshops. Their dates are relative to today (the clock), like the
+ * projects' periods, so that there are both past activities (completed, one cancelled) and upcoming ones to sign up
+ * for, all inside their project's period.
  * Seats are taken by the participants module's demo data, with real sign-ups (some activities are filled up). One
  * workshop is today, taught by Sofia Wermelin, whose trainer records are linked to the demo trainer account
  * (utbildare@…), so /trainer has a session to record.
@@ -73,6 +75,8 @@ class ActivitiesDemoData implements ApplicationRunner {
     private static final T OLLE = new T("Olle Nilsson", "Osby kommun", false, TrainerGender.MAN);
     private static final T HANNA = new T("Hanna Ek", "Kristianstads kommun", true, TrainerGender.WOMAN);
     private static final T GUNILLA = new T("Gunilla Sjö", "Region Skåne", true, TrainerGender.WOMAN);
+    private static final T KATARINA = new T("Katarina Johansson", "Region Kalmar län", false, TrainerGender.WOMAN);
+    private static final T JONAS = new T("Jonas Alm", "Region Kalmar län", false, TrainerGender.MAN);
 
     /** A venue: name, address, town. */
     private record V(String name, String address, String city, boolean stepFree, boolean loop) {
@@ -87,6 +91,7 @@ class ActivitiesDemoData implements ApplicationRunner {
     private static final V NYBRO = new V("Nybro folkets hus", "Storgatan 9", "Nybro", false, false);
     private static final V OSBY = new V("Osby kommunhus, sammanträdesrum Vinkeln", "Västra Storgatan 35", "Osby", true, true);
     private static final V KRISTIANSTAD = new V("Kristianstads stadsbibliotek", "Föreningsgatan 4", "Kristianstad", true, false);
+    private static final V REGION_KALMAR = new V("Region Kalmar län, Regionhuset", "Storgatan 65", "Kalmar", true, true);
     private static final V ONLINE = null;
 
     /**
@@ -118,7 +123,7 @@ class ActivitiesDemoData implements ApplicationRunner {
             new D(2, WORKSHOP, "Föräldraskap och jämställdhet i nya sammanhang", -40, 1, 3.5, VASTERVIK, 20, "1a 2 V", "completed", FATIMA),
             new D(2, DIALOGUE_MEETING, "Dialogmöte: kvinnors etablering på arbetsmarknaden", 42, 1, 3.5, REGION, 35, "1a 3a 3b", "published", MARIA, PETER),
             new D(2, COURSE, "Jämställdhetsintegrering för chefer", 84, 2, 3.5, REGION, 20, "3a 3b", "published", SOFIA),
-            new D(2, NETWORK_MEETING, "Nätverksträff för jämställdhetsstrateger", -10, 1, 3.5, ONLINE, 30, "1a 3b", "published", LENA),
+            new D(2, NETWORK_MEETING, "Nätverksträff för jämställdhetsstrateger", -10, 1, 3.5, ONLINE, 30, "1a 3b", "completed", LENA),
             new D(3, COURSE, "Föreningsliv för alla – inkludering i idrotten", -150, 1, 7, NYBRO, 30, "V", "completed", JOHAN, FATIMA),
             new D(3, COURSE, "Dialogbaserad utbildning för ideellt engagerade", 18, 4, 3.5, VASTERVIK, 24, "V", "published", JOHAN, AMINA),
             new D(3, COLLABORATION_FORUM, "Samverkansforum: ideell sektor och kommun", -90, 1, 3.5, REGION, 40, "V 1a 3b", "completed", PETER, SOFIA),
@@ -151,6 +156,16 @@ class ActivitiesDemoData implements ApplicationRunner {
             new D(3, WORKSHOP, "Samtalsmetoder och tolkanvändning", -30, 1, 3.5, OSBY, 25, "A", "completed", HANNA),
             new D(4, PROCESS_DAY, "Processledare i varje kommun – uppstart", 60, 1, 7, KRISTIANSTAD, 20, "C", "published", HANNA, OLLE));
 
+    private static final List<D> MOBILISERING = List.of(
+            new D(1, DIALOGUE_MEETING, "Dialogmöte: länets utmaningar inför ESF+", -60, 1, 3.5, REGION_KALMAR, 60, "A B", "completed", KATARINA, JONAS),
+            new D(1, FOCUS_GROUP, "Fokusgrupp: kompetensförsörjning i välfärden", -45, 1, 3.5, VASTERVIK, 12, "A", "completed", KATARINA),
+            new D(1, WORKSHOP, "Workshop: från idé till projektansökan", -20, 1, 7, REGION_KALMAR, 30, "A", "completed", JONAS, KATARINA),
+            new D(1, FOCUS_GROUP, "Fokusgrupp: ideell sektor och ESF+", 6, 1, 3.5, ONLINE, 12, "A", "published", KATARINA),
+            new D(1, WORKSHOP, "Workshop: logikmodell och indikatorer", 20, 1, 3.5, REGION_KALMAR, 30, "A", "published", JONAS),
+            new D(2, FOCUS_GROUP, "Fokusgrupp: yrkesutbildning på landsbygden", -35, 1, 3.5, OSKARSHAMN, 12, "B", "completed", JONAS),
+            new D(2, DIALOGUE_MEETING, "Dialogmöte: yrkesutbildning för alla i hela länet", 27, 1, 3.5, REGION_KALMAR, 60, "B", "published", KATARINA, JONAS),
+            new D(2, WORKSHOP, "Workshop: samarbetsstruktur för yrkesvux", 55, 1, 7, OSKARSHAMN, 30, "B", "published", JONAS, KATARINA));
+
     /** The demo trainer's account: Sofia Wermelin records the attendance of the activities she teaches. */
     static final String TRAINER_EMAIL = "utbildare@kompetensportal.example";
 
@@ -170,12 +185,17 @@ class ActivitiesDemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         ProjectInfo iko = projects.projectByFunderReference("2016/00175").orElse(null);
-        if (iko == null || activities.existsByProjectId(iko.id())) {
-            return;
+        if (iko != null && !activities.existsByProjectId(iko.id())) {
+            load(iko, IKO);
+            projects.projects().stream().filter(p -> p.shortName().equals("LFI")).findFirst()
+                    .ifPresent(lfi -> load(lfi, LFI));
+            log.info("Demo activities loaded: {} in IKO, {} in LFI", IKO.size(), LFI.size());
         }
-        load(iko, IKO);
-        projects.projects().stream().filter(p -> p.shortName().equals("LFI")).findFirst().ifPresent(lfi -> load(lfi, LFI));
-        log.info("Demo activities loaded: {} in IKO, {} in LFI", IKO.size(), LFI.size());
+        projects.projectByFunderReference("2022/00157").filter(m -> !activities.existsByProjectId(m.id()))
+                .ifPresent(m -> {
+                    load(m, MOBILISERING);
+                    log.info("Demo activities loaded: {} in Mobilisering Kalmar län", MOBILISERING.size());
+                });
     }
 
     private void load(ProjectInfo project, List<D> demo) {
@@ -185,6 +205,10 @@ class ActivitiesDemoData implements ApplicationRunner {
                 .collect(Collectors.toMap(TargetGroupInfo::code, TargetGroupInfo::id));
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
+        // History is spread over the project's time behind us (IKO began on 1 January last year): what lies more than
+        // two months back is stretched so that the oldest activity falls in the project's first weeks.
+        long behind = project.startDate() == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(project.startDate(), today);
+        double stretch = Math.max(1.0, (behind - 80) / 270.0);
         Long sofia = accounts.userByEmail(TRAINER_EMAIL).map(UserSummary::id).orElse(null);
         for (D d : demo) {
             Activity a = new Activity(project.id(), tracks.get(d.track()), d.kind(), d.title());
@@ -202,7 +226,7 @@ class ActivitiesDemoData implements ApplicationRunner {
             }
             a.setSeats(d.seats());
             a.setTargetParticipants(Math.max(1, d.seats() * 4 / 5));
-            LocalDate first = today.plusDays(d.day());
+            LocalDate first = today.plusDays(day(d.day(), stretch));
             LocalTime start = d.hours() >= 7 ? LocalTime.of(9, 0) : LocalTime.of(13, 0);
             LocalTime end = start.plusMinutes((long) (d.hours() * 60));
             for (int i = 0; i < d.sessions(); i++) {
@@ -233,6 +257,11 @@ class ActivitiesDemoData implements ApplicationRunner {
         }
     }
 
+    /** Days from today: as given within two months, further back stretched (see {@code load}). */
+    private static long day(int day, double stretch) {
+        return day >= -60 ? day : Math.round(-60 + (day + 60) * stretch);
+    }
+
     private static Instant at(LocalDate date, LocalTime time) {
         return date.atTime(time).atZone(Formats.ZONE).toInstant();
     }
@@ -247,8 +276,10 @@ class ActivitiesDemoData implements ApplicationRunner {
             case COLLABORATION_FORUM -> "Ett forum där kommuner, myndigheter och ideella organisationer planerar "
                     + "samverkansprojekt tillsammans.";
             case PROCESS_DAY -> "En processdag för nyckelpersoner som leder och driver integrationsarbetet framåt.";
-            case DIALOGUE_MEETING -> "Ett dialogmöte där nyanlända och personer som bott länge i Sverige möts och "
-                    + "samtalar.";
+            case DIALOGUE_MEETING -> "Ett dialogmöte där aktörer och intressenter möts och samtalar om gemensamma "
+                    + "frågor, under ledning av processtöd.";
+            case FOCUS_GROUP -> "En fokusgrupp: ett litet samtal i grupp där deltagarnas erfarenheter blir underlag "
+                    + "för det fortsatta arbetet.";
             case NETWORK_MEETING -> "En nätverksträff för erfarenhetsutbyte mellan kollegor i länets organisationer.";
         };
         return intro + "\n\nInnehåll:\n- Kunskap om kultur, integration och mångfald\n"

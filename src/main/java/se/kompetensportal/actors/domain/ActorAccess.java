@@ -46,9 +46,9 @@ public class ActorAccess {
                 .orElseThrow(() -> new NotFoundException("Project", projectId));
     }
 
-    /** Whether the user may read the organisation's plan: its contact persons, and those who manage the project. */
+    /** Whether the user may read the organisation's plan: its contact persons, and those who follow the project. */
     public boolean mayReadPlan(PortalUser user, long projectId, long organisationId) {
-        if (user.canManageProject(projectId)) {
+        if (user.canFollowProject(projectId)) {
             return true;
         }
         return user.hasRole(Role.ACTOR_CONTACT) && user.organisationId() != null

@@ -144,11 +144,12 @@ public class ActorPlanService {
 
     /**
      * The project plan's actors (owner and partners, as the indicator counts them) and their plans (or none), plus any
-     * other organisation of the project that filed one anyway; for those who manage the project.
+     * other organisation of the project that filed one anyway; for those who follow the project (its staff and its
+     * steering group, who read them).
      */
     @Transactional(readOnly = true)
     public ProjectPlans projectPlans(long projectId) {
-        CurrentUser.requireManage(projectId);
+        CurrentUser.requireFollow(projectId);
         ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         List<ActorPlan> filed = plans.findByIdProjectId(projectId);
         Map<Long, ActorPlan> byOrganisation = filed.stream()
@@ -163,20 +164,20 @@ public class ActorPlanService {
         return new ProjectPlans(project, rows);
     }
 
-    /** One actor's plan, for those who manage the project; 404 when the actor has filed none. */
+    /** One actor's plan, for those who follow the project; 404 when the actor has filed none. */
     @Transactional(readOnly = true)
     public PlanView plan(long projectId, long organisationId) {
-        CurrentUser.requireManage(projectId);
+        CurrentUser.requireFollow(projectId);
         ActorPlan plan = plans.findById(new ActorPlanKey(projectId, organisationId))
                 .orElseThrow(() -> new NotFoundException("ActorPlan", projectId + "/" + organisationId));
         return view(plan, names(List.of(plan)), organisationName(organisationId));
     }
 
-    /** The projects the current user manages, with how many of their plan's actors have filed a plan. */
+    /** The projects the current user follows (manages or steers), with how many of their plan's actors have filed. */
     @Transactional(readOnly = true)
     public List<ProjectPlanCount> managedProjects() {
         PortalUser user = CurrentUser.require();
-        return projects.projects().stream().filter(p -> user.canManageProject(p.id()))
+        return projects.projects().stream().filter(p -> user.canFollowProject(p.id()))
                 .map(p -> {
                     Set<Long> planActors = actorProjects.planActors(p.id());
                     return new ProjectPlanCount(p, planActors.size(), plans.findByIdProjectId(p.id()).stream()

@@ -52,10 +52,11 @@ import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.security.Role;
 
 /**
- * Demo data: IKO's dialog fund for 2017–2019 (150 000 kr a year, at most 25 000 kr an application), with a year's worth
- * of applications each, decided and reported; and a fund for the current year with a period open around today, where
- * the demo applicant (sokande@) has applications in every state and the demo steering-group member (styrgrupp@) is a
- * reviewer. Loaded once; a later start finds it and leaves it alone.
+ * Demo data: IKO's dialog fund for every past year of the project period (150 000 kr a year, at most 25 000 kr an
+ * application), with a year's worth of applications each, decided and reported; and a fund for the current year with a
+ * period open around today, where the demo applicant (sokande@) has applications in every state and the demo
+ * steering-group member (styrgrupp@) is a reviewer. The years follow the project's period (which the projects demo
+ * moves to today). Loaded once; a later start finds IKO's current fund and leaves it alone.
  */
 @Component
 @Order(60)
@@ -150,7 +151,8 @@ class DialogFundDemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Optional<ProjectInfo> iko = projects.projectByFunderReference("2016/00175");
         Optional<UserSummary> sokande = accounts.userByEmail("sokande" + DOMAIN);
-        if (iko.isEmpty() || sokande.isEmpty() || funds.existsByProjectIdAndYear(iko.get().id(), 2017)) {
+        LocalDate today = LocalDate.now(clock);
+        if (iko.isEmpty() || sokande.isEmpty() || funds.existsByProjectIdAndYear(iko.get().id(), today.getYear())) {
             return;
         }
         long projectId = iko.get().id();
@@ -161,19 +163,21 @@ class DialogFundDemoData implements ApplicationRunner {
                 applicant("schack.vastervik", "Erik Lund"),
                 applicant("sv.kalmar", "Lena Berg"),
                 applicant("ifk.emmaboda", "Omar Khalil"));
-        for (int year = 2017; year <= 2019; year++) {
+        int first = Math.min(iko.get().startDate().getYear(), today.getYear() - 1);
+        int last = today.getYear() - 1;
+        for (int year = first; year <= last; year++) {
+            if (funds.existsByProjectIdAndYear(projectId, year)) {
+                continue;
+            }
             Fund fund = fund(projectId, year, reviewer);
             periods.save(new FundPeriod(fund.getId(), LocalDate.of(year, 2, 1), LocalDate.of(year, 3, 31)));
             periods.save(new FundPeriod(fund.getId(), LocalDate.of(year, 9, 1), LocalDate.of(year, 10, 15)));
-            pastYear(fund, others, sokande.get().id(), secretary, reviewer);
+            pastYear(fund, others, sokande.get().id(), secretary, reviewer, year == last);
         }
-        LocalDate today = LocalDate.now(clock);
-        if (today.getYear() > 2019) {
-            Fund current = fund(projectId, today.getYear(), reviewer);
-            periods.save(new FundPeriod(current.getId(), today.minusDays(14), today.plusDays(30)));
-            currentYear(current, sokande.get().id(), others, secretary, reviewer, today);
-        }
-        log.info("Demo dialog fund loaded: IKO 2017–2019 and {}", today.getYear());
+        Fund current = fund(projectId, today.getYear(), reviewer);
+        periods.save(new FundPeriod(current.getId(), today.minusDays(14), today.plusDays(30)));
+        currentYear(current, sokande.get().id(), others, secretary, reviewer, today);
+        log.info("Demo dialog fund loaded: IKO {}–{}", first, today.getYear());
     }
 
     private long applicant(String local, String name) {
@@ -203,8 +207,11 @@ class DialogFundDemoData implements ApplicationRunner {
         return fund;
     }
 
-    /** Twelve applications: five granted and carried out, one granted (carried out too, except in 2019), six rejected. */
-    private void pastYear(Fund fund, List<Long> owners, long sokande, long secretary, Long reviewer) {
+    /**
+     * Twelve applications: five granted and carried out, one granted (carried out too, except in the last past year,
+     * whose final report is still missing), six rejected.
+     */
+    private void pastYear(Fund fund, List<Long> owners, long sokande, long secretary, Long reviewer, boolean last) {
         int year = fund.getYear();
         for (int i = 0; i < 12; i++) {
             long owner = i == 3 ? sokande : owners.get(i % owners.size());
@@ -222,7 +229,7 @@ class DialogFundDemoData implements ApplicationRunner {
                 fund.grant(amount);
                 a.grant(amount, null, decided, secretary, fund.getReportDueDays(), instant(decided));
                 a.paid(decided.plusDays(10));
-                if (i < 5 || year < 2019) {
+                if (i < 5 || !last) {
                     report(a, start, i, amount);
                 }
             } else {

@@ -56,7 +56,7 @@ public class CollaborationService {
 
     @Transactional(readOnly = true)
     public List<Row> register(long projectId) {
-        CurrentUser.requireManage(projectId);
+        CurrentUser.requireFollow(projectId);
         Map<Long, OrganisationInfo> orgs = projects.organisations().stream()
                 .collect(Collectors.toMap(OrganisationInfo::id, Function.identity()));
         Map<Long, String> forums = activities.activitiesOfKind(projectId, ActivityKind.COLLABORATION_FORUM);

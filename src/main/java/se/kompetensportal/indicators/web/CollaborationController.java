@@ -16,7 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.indicators.domain.CollaborationForm;
 import se.kompetensportal.indicators.domain.CollaborationService;
 import se.kompetensportal.indicators.domain.CollaborationStatus;
+import se.kompetensportal.indicators.domain.DashboardService;
 import se.kompetensportal.indicators.domain.IndicatorService;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
@@ -29,20 +31,25 @@ class CollaborationController {
 
     private final CollaborationService collaborations;
     private final IndicatorService indicators;
+    private final DashboardService dashboards;
 
-    CollaborationController(CollaborationService collaborations, IndicatorService indicators) {
+    CollaborationController(CollaborationService collaborations, IndicatorService indicators,
+            DashboardService dashboards) {
         this.collaborations = collaborations;
         this.indicators = indicators;
+        this.dashboards = dashboards;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) Long projectId, Model model) {
-        List<ProjectInfo> projects = indicators.manageableProjects();
+        // The register is read by all who follow the project (the steering group too); only its staff change it.
+        List<ProjectInfo> projects = dashboards.followedProjects();
         model.addAttribute("projects", projects);
         Long chosen = projectId != null ? projectId : projects.isEmpty() ? null : projects.getFirst().id();
         if (chosen != null) {
-            model.addAttribute("project", indicators.project(chosen));
+            model.addAttribute("project", dashboards.project(chosen));
             model.addAttribute("rows", collaborations.register(chosen));
+            model.addAttribute("mayEdit", CurrentUser.require().canManageProject(chosen));
         }
         return "indicators/collaboration-list";
     }

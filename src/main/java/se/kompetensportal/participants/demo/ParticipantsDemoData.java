@@ -87,20 +87,44 @@ class ParticipantsDemoData implements ApplicationRunner {
         List<OrganisationInfo> actors = projects.actors(iko.id());
         List<TargetGroupInfo> groups = projects.targetGroups(iko.id());
         List<Long> people = new ArrayList<>();
-        for (int i = 0; i < 110; i++) {
+        // Enough people for IKO's plan (675 in three years) to be on track two thirds of the way through.
+        for (int i = 0; i < 450; i++) {
             people.add(person(i, random, actors));
         }
         long dana = demoParticipant(actors);
         Instant now = clock.instant();
+        int signUps = signUps(iko, people, groups, random, now);
+        // Mobilisering Kalmar län's dialogue meetings and focus groups draw on the same people of the county.
+        ProjectInfo mobilisering = projects.projectByFunderReference("2022/00157").orElse(null);
+        if (mobilisering != null) {
+            signUps += signUps(mobilisering, people, projects.targetGroups(mobilisering.id()), random, now);
+        }
+        danasActivities(dana, iko, now, groups);
+        // The activity owns the count of seats taken: make it match the confirmed sign-ups just written.
+        java.util.Map<Long, Integer> confirmed = new java.util.HashMap<>();
+        jdbc.query("select activity_id, count(*) from sign_up where status = 'CONFIRMED' group by activity_id",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> confirmed.put(rs.getLong(1), rs.getInt(2)));
+        java.util.Map<Long, Integer> taken = new java.util.HashMap<>();
+        for (ProjectInfo project : mobilisering == null ? List.of(iko) : List.of(iko, mobilisering)) {
+            activities.activitiesOfProject(project.id())
+                    .forEach(a -> taken.put(a.id(), confirmed.getOrDefault(a.id(), 0)));
+        }
+        dataLoads.setSeatsTaken(taken);
+        log.info("Demo participants loaded: {} people, {} sign-ups", people.size() + 1, signUps);
+    }
+
+    private int signUps(ProjectInfo project, List<Long> people, List<TargetGroupInfo> groups, Random random,
+            Instant now) {
         int index = 0;
         int signUps = 0;
-        for (ActivityInfo activity : activities.activitiesOfProject(iko.id())) {
+        for (ActivityInfo activity : activities.activitiesOfProject(project.id())) {
             if (activity.status() == ActivityStatus.DRAFT) {
                 continue;
             }
             boolean past = activity.lastSessionEnd() != null && activity.lastSessionEnd().isBefore(now);
             boolean fill = !past && activity.status() == ActivityStatus.PUBLISHED && index++ % 3 == 0;
-            int confirmed = fill ? activity.seats()
+            // The first full activity has had a cancellation: a free seat while three wait (the secretary's queue).
+            int confirmed = fill ? activity.seats() - (index == 1 ? 1 : 0)
                     : Math.min(activity.seats(), (int) (activity.seats() * (past ? 0.8 : 0.3 + random.nextDouble() * 0.3)));
             int waiting = fill ? 3 : 0;
             List<Long> chosen = new ArrayList<>(people);
@@ -118,15 +142,7 @@ class ParticipantsDemoData implements ApplicationRunner {
                 }
             }
         }
-        danasActivities(dana, iko, now, groups);
-        // The activity owns the count of seats taken: make it match the confirmed sign-ups just written.
-        java.util.Map<Long, Integer> confirmed = new java.util.HashMap<>();
-        jdbc.query("select activity_id, count(*) from sign_up where status = 'CONFIRMED' group by activity_id",
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> confirmed.put(rs.getLong(1), rs.getInt(2)));
-        java.util.Map<Long, Integer> taken = new java.util.HashMap<>();
-        activities.activitiesOfProject(iko.id()).forEach(a -> taken.put(a.id(), confirmed.getOrDefault(a.id(), 0)));
-        dataLoads.setSeatsTaken(taken);
-        log.info("Demo participants loaded: {} people, {} sign-ups", people.size() + 1, signUps);
+        return signUps;
     }
 
     private long person(int i, Random random, List<OrganisationInfo> actors) {

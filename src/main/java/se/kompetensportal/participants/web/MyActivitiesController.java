@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.participants.domain.CertificateData;
+import se.kompetensportal.activities.ActivityStatus;
 import se.kompetensportal.participants.domain.MySignUpView;
 import se.kompetensportal.participants.domain.ParticipantService;
 import se.kompetensportal.shared.pdf.PdfRenderer;
@@ -66,7 +67,11 @@ class MyActivitiesController {
                 .body(body);
     }
 
-    private static boolean isUpcoming(MySignUpView s, Instant now) {
+    /** Still ahead: neither completed (nor cancelled) by the secretary, nor over. */
+    static boolean isUpcoming(MySignUpView s, Instant now) {
+        if (s.activityStatus() == ActivityStatus.COMPLETED || s.activityStatus() == ActivityStatus.CANCELLED) {
+            return false;
+        }
         return s.lastEnd() == null || s.lastEnd().isAfter(now);
     }
 }

@@ -1,6 +1,7 @@
 package se.kompetensportal.projects.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +34,12 @@ import se.kompetensportal.projects.domain.Track;
 import se.kompetensportal.projects.domain.TrackRepository;
 
 /**
- * Demo data: the reference project "Vi blir fler – IKO" as its plan describes it (shared/domain.md), and Osby's
- * "Lärande för integration i Skåne Nordost". Loaded once; a later start finds it and leaves it alone.
+ * Demo data: the reference project "Vi blir fler – IKO" as its plan describes it (shared/domain.md), Osby's
+ * "Lärande för integration i Skåne Nordost" and Region Kalmar län's "Mobilisering Kalmar län" (2022/00157). The plans'
+ * figures are the source documents'; the periods are moved to today (the clock) so that the demo tells the story of
+ * running projects on any day: IKO runs three calendar years (last year, this year, next year), LFI 25 months from
+ * 14 months ago, Mobilisering nine months from four months ago. Loaded once per project; a later start finds each and
+ * leaves it alone.
  */
 @Component
 @Order(10)
@@ -42,6 +47,7 @@ import se.kompetensportal.projects.domain.TrackRepository;
 class ProjectsDemoData implements ApplicationRunner {
 
     static final String IKO_REFERENCE = "2016/00175";
+    static final String MOBILISERING_REFERENCE = "2022/00157";
 
     private static final Logger log = LoggerFactory.getLogger(ProjectsDemoData.class);
 
@@ -52,10 +58,11 @@ class ProjectsDemoData implements ApplicationRunner {
     private final OrganisationContactRepository contacts;
     private final ProjectActorRepository actors;
     private final ProjectUnitCostRepository unitCosts;
+    private final Clock clock;
 
     ProjectsDemoData(ProjectRepository projects, TrackRepository tracks, TargetGroupRepository targetGroups,
             OrganisationRepository organisations, OrganisationContactRepository contacts,
-            ProjectActorRepository actors, ProjectUnitCostRepository unitCosts) {
+            ProjectActorRepository actors, ProjectUnitCostRepository unitCosts, Clock clock) {
         this.projects = projects;
         this.tracks = tracks;
         this.targetGroups = targetGroups;
@@ -63,18 +70,23 @@ class ProjectsDemoData implements ApplicationRunner {
         this.contacts = contacts;
         this.actors = actors;
         this.unitCosts = unitCosts;
+        this.clock = clock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (projects.existsByFunderReference(IKO_REFERENCE)) {
-            return;
+        LocalDate today = LocalDate.now(clock);
+        if (!projects.existsByFunderReference(IKO_REFERENCE)) {
+            Map<String, Organisation> orgs = organisations();
+            iko(orgs, today);
+            lfi(orgs, today);
+            log.info("Demo projects loaded: IKO and LFI");
         }
-        Map<String, Organisation> orgs = organisations();
-        iko(orgs);
-        lfi(orgs);
-        log.info("Demo projects loaded: IKO and LFI");
+        if (!projects.existsByFunderReference(MOBILISERING_REFERENCE)) {
+            mobilisering(today);
+            log.info("Demo project loaded: Mobilisering Kalmar län");
+        }
     }
 
     private Map<String, Organisation> organisations() {
@@ -114,13 +126,14 @@ class ProjectsDemoData implements ApplicationRunner {
         return orgs;
     }
 
-    private void iko(Map<String, Organisation> orgs) {
+    private void iko(Map<String, Organisation> orgs, LocalDate today) {
         Project p = new Project("Vi blir fler – Integration, Kompetens och Organisation i Kalmar län", "IKO");
         p.setEuFunding(EuFunding.ESF_2014_2020);
         p.setFunderReference(IKO_REFERENCE);
         p.setOwnerOrganisation("Regionförbundet i Kalmar län");
-        p.setStartDate(LocalDate.of(2016, 9, 1));
-        p.setEndDate(LocalDate.of(2019, 8, 30));
+        // The plan ran 2016-09-01 – 2019-08-30; the demo runs the same three years around today.
+        p.setStartDate(LocalDate.of(today.getYear() - 1, 1, 1));
+        p.setEndDate(LocalDate.of(today.getYear() + 1, 12, 31));
         p.setPlannedParticipants(675);
         p.setTotalBudget(new BigDecimal("12806081"));
         p.setEsfSupport(new BigDecimal("5917947"));
@@ -130,7 +143,7 @@ class ProjectsDemoData implements ApplicationRunner {
                 stärkt samverkan mellan organisationerna i Kalmar län. Projektet räknar med omkring 1 000 unika \
                 deltagare under tre år.""");
         p.setRequiresPersonalId(true);
-        p.setKeepUntil(LocalDate.of(2029, 12, 31));
+        p.setKeepUntil(LocalDate.of(today.getYear() + 11, 12, 31));
         p = projects.save(p);
         long id = p.getId();
         List<String> trackNames = List.of(
@@ -165,18 +178,19 @@ class ProjectsDemoData implements ApplicationRunner {
             actor(id, orgs, name, ActorRole.INVITED);
         }
         // Illustrative hourly rates for valuing participants' time; the real ones come from the funder's decision.
-        unitCosts.save(new ProjectUnitCost(id, 2016, new BigDecimal("282.00")));
-        unitCosts.save(new ProjectUnitCost(id, 2017, new BigDecimal("290.00")));
-        unitCosts.save(new ProjectUnitCost(id, 2018, new BigDecimal("297.00")));
-        unitCosts.save(new ProjectUnitCost(id, 2019, new BigDecimal("304.00")));
+        unitCosts.save(new ProjectUnitCost(id, today.getYear() - 1, new BigDecimal("290.00")));
+        unitCosts.save(new ProjectUnitCost(id, today.getYear(), new BigDecimal("297.00")));
+        unitCosts.save(new ProjectUnitCost(id, today.getYear() + 1, new BigDecimal("304.00")));
     }
 
-    private void lfi(Map<String, Organisation> orgs) {
+    private void lfi(Map<String, Organisation> orgs, LocalDate today) {
         Project p = new Project("Lärande för integration i Skåne Nordost", "LFI");
         p.setEuFunding(EuFunding.ESF_2014_2020);
         p.setOwnerOrganisation("Osby kommun");
-        p.setStartDate(LocalDate.of(2016, 10, 1));
-        p.setEndDate(LocalDate.of(2018, 10, 31));
+        // October 2016 – October 2018 in the source; here the same 25 months, 14 of them behind us.
+        LocalDate start = today.withDayOfMonth(1).minusMonths(14);
+        p.setStartDate(start);
+        p.setEndDate(start.plusMonths(25).minusDays(1));
         p.setTotalBudget(new BigDecimal("7247750"));
         p.setCoFinancingRate(new BigDecimal("25.00"));
         p.setDescription("""
@@ -196,6 +210,56 @@ class ProjectsDemoData implements ApplicationRunner {
         actor(id, orgs, "Osby kommun", ActorRole.OWNER);
         for (String name : List.of("Östra Göinge kommun", "Kristianstads kommun", "Hässleholms kommun", "Hörby kommun")) {
             actor(id, orgs, name, ActorRole.PARTNER);
+        }
+        unitCosts.save(new ProjectUnitCost(id, start.getYear(), new BigDecimal("285.00")));
+        unitCosts.save(new ProjectUnitCost(id, start.getYear() + 1, new BigDecimal("292.00")));
+        unitCosts.save(new ProjectUnitCost(id, start.getYear() + 2, new BigDecimal("299.00")));
+    }
+
+    /** Region Kalmar län's pre-study for ESF+ 2021–2027: dialogue meetings, focus groups and workshops. */
+    private void mobilisering(LocalDate today) {
+        Map<String, Organisation> orgs = new HashMap<>();
+        organisations.findAllByOrderByName().forEach(o -> orgs.put(o.getName(), o));
+        Organisation region = orgs.get("Region Kalmar län");
+        if (region == null) {
+            region = organisations.save(new Organisation("Region Kalmar län", null,
+                    OrganisationKind.REGION, "Kalmar"));
+            orgs.put(region.getName(), region);
+            contact(orgs, "Region Kalmar län", "Katarina Johansson", "Processtöd, regional utveckling",
+                    "katarina.johansson@example.se");
+        }
+        Project p = new Project("Mobilisering Kalmar län", "Mobilisering");
+        p.setEuFunding(EuFunding.ESF_PLUS);
+        p.setFunderReference(MOBILISERING_REFERENCE);
+        p.setOwnerOrganisation("Region Kalmar län, Regional utvecklingsförvaltning");
+        // 2022-05-01 – 2023-01-31 in the source: nine months, four of them behind us.
+        LocalDate start = today.withDayOfMonth(1).minusMonths(4);
+        p.setStartDate(start);
+        p.setEndDate(start.plusMonths(9).minusDays(1));
+        p.setPlannedParticipants(120);
+        p.setTotalBudget(new BigDecimal("400000"));
+        p.setEsfSupport(new BigDecimal("400000"));
+        p.setCoFinancingRate(new BigDecimal("50.00"));
+        p.setDescription("""
+                En förstudie som mobiliserar aktörer i Kalmar län inför socialfondsprogrammet 2021–2027: \
+                dialogmöten, fokusgrupper och workshoppar med processtöd från Region Kalmar län, så att fler kan \
+                skriva väl underbyggda projektansökningar. Den andra delen tar fram en struktur för yrkesutbildning \
+                som är tillgänglig i hela länet, oavsett var man bor.""");
+        p = projects.save(p);
+        long id = p.getId();
+        tracks.save(new Track(id, 1, "Mobilisering och kapacitet inför ESF+", null));
+        tracks.save(new Track(id, 2, "Yrkesutbildning i hela länet", null));
+        targetGroups.save(new TargetGroup(id, "A", "Aktörer och intressenter som vill söka ESF+-projekt"));
+        targetGroups.save(new TargetGroup(id, "B", "Kommuner, utbildningsanordnare och arbetsgivare"));
+        actor(id, orgs, "Region Kalmar län", ActorRole.OWNER);
+        for (String name : List.of("Kalmar kommun", "Västerviks kommun", "Linnéuniversitetet", "Arbetsförmedlingen")) {
+            if (orgs.containsKey(name)) {
+                actor(id, orgs, name, ActorRole.PARTNER);
+            }
+        }
+        unitCosts.save(new ProjectUnitCost(id, start.getYear(), new BigDecimal("310.00")));
+        if (p.getEndDate().getYear() != start.getYear()) {
+            unitCosts.save(new ProjectUnitCost(id, p.getEndDate().getYear(), new BigDecimal("318.00")));
         }
     }
 

@@ -131,7 +131,8 @@ class SurveysDemoData implements ApplicationRunner {
                     (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, evaluationId);
             var employerOf = employers.employersOf(attendees.stream().map(Attendee::personId).toList());
             for (Attendee a : attendees) {
-                boolean answers = random.nextInt(100) < 75;
+                // The demo participant (deltagare@) has not answered yet: her start page shows the evaluation.
+                boolean answers = random.nextInt(100) < 75 && !a.email().equals("deltagare@kompetensportal.example");
                 long invitationId = jdbc.queryForObject("select nextval('survey_seq')", Long.class);
                 Long organisation = employerOf.get(a.personId());
                 jdbc.update("insert into evaluation_invitation (id, evaluation_id, person_id, organisation_id, answered) values (?, ?, ?, ?, ?)",
@@ -146,6 +147,10 @@ class SurveysDemoData implements ApplicationRunner {
             }
             evaluated++;
         }
+        // Activities ahead have their evaluation as a draft from publication (PublishedActivities; demo data publishes
+        // no events).
+        activities.activitiesOfProject(iko.id()).stream().filter(a -> a.status() == ActivityStatus.PUBLISHED)
+                .forEach(a -> evaluations.createFor(a.id()));
         log.info("Demo data: IKO's evaluation template, {} evaluations with {} answers", evaluated, answered);
     }
 

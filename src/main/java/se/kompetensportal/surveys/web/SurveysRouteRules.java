@@ -32,6 +32,8 @@ class SurveysRouteRules implements RouteRules {
                         "/admin/surveys/demand.pdf")
                 .hasAnyRole(Role.ADMIN.name(), Role.SECRETARY.name(), Role.STEERING.name())
                 .requestMatchers("/admin/evaluations", "/admin/evaluations/**", "/admin/surveys", "/admin/surveys/**")
-                .hasAnyRole(Role.ADMIN.name(), Role.SECRETARY.name());
+                .hasAnyRole(Role.ADMIN.name(), Role.SECRETARY.name())
+                // A participant's own evaluation from the start page (the service checks the invitation is theirs).
+                .requestMatchers(HttpMethod.GET, "/my/evaluations/{invitationId}").hasRole(Role.PARTICIPANT.name());
     }
 }

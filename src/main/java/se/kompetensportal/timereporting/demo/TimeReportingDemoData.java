@@ -78,7 +78,10 @@ class TimeReportingDemoData implements ApplicationRunner {
         }
         ledger.rebuildAll();
         YearMonth last = YearMonth.now(clock.withZone(Formats.ZONE)).minusMonths(1);
-        List<LedgerMonth> months = ledger.months(iko.id(), YearMonth.of(2000, 1), last).stream()
+        // IKO's months, and Mobilisering Kalmar län's (issue 17: its earlier months are confirmed like IKO's).
+        List<LedgerMonth> months = java.util.stream.Stream.concat(java.util.stream.Stream.of(iko),
+                        projects.projectByFunderReference("2022/00157").stream())
+                .flatMap(p -> ledger.months(p.id(), YearMonth.of(2000, 1), last).stream())
                 .filter(LedgerMonth::hasHours).toList();
         var contacts = people.contacts(months.stream().map(LedgerMonth::personId).toList());
         int[] counts = new int[3];
