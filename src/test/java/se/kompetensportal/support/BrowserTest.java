@@ -17,6 +17,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,6 +98,9 @@ public abstract class BrowserTest extends PortalIntegrationTest {
 
     /** Runs axe-core on the current page; fails on violations of impact serious or critical. */
     protected void checkAccessibility() {
+        // A click that submits a form returns before the next page has its stylesheets: on a busy machine axe then saw
+        // the header's white text on a still unstyled (white) bar. Wait for the page to be loaded, styles included.
+        page.waitForLoadState(LoadState.LOAD);
         AxeResults results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                 .analyze();
