@@ -11,6 +11,7 @@ import java.util.zip.ZipInputStream;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,7 +83,8 @@ class ClaimPackJourneyBrowserTest extends BrowserTest {
         shots("claims-building");
 
         packs.buildQueued();
-        assertThat(row.locator(".claim-download")).isVisible();
+        // The page asks every two seconds; a loaded machine may need more than the assertion's default five.
+        assertThat(row.locator(".claim-download")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(row.locator("progress")).hasAttribute("value", "100");
         assertThat(row.locator(".claim-percent")).hasText("100 %");
         checkAccessibility();
