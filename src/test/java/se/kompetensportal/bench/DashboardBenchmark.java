@@ -315,7 +315,7 @@ public final class DashboardBenchmark {
     }
 
     /** One browser: its own cookies (session), the last CSRF token seen. */
-    private static final class Client {
+    static final class Client {
         private final String base;
         private final HttpClient http;
 
