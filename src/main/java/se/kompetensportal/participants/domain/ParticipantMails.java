@@ -97,6 +97,15 @@ class ParticipantMails {
                 .build());
     }
 
+    /** The offer ran out unanswered: the person is now last on the waiting list, at {@code position}. */
+    void offerExpired(SignUp signUp, ActivityInfo activity, long offerId, long position) {
+        Person person = person(signUp);
+        outbox.enqueue(base(signUp, person, activity, "offer-expired", "mail.signUp.offerExpired.subject")
+                .variable("position", position > 0 ? position : null)
+                .dedupKey("seat-offer-expired:" + offerId)
+                .build());
+    }
+
     /** To a secretary of the project: a participant sent a colleague in their place. */
     void colleagueNotice(String email, ActivityInfo activity, String who, String instead) {
         outbox.enqueue(OutgoingMail.to(email, Locale.of("sv"))

@@ -77,6 +77,8 @@ class MailTemplatesTest extends PortalIntegrationTest {
         participants("offer", "mail.signUp.offer.subject",
                 List.of(with(with(activity, "offerLink", "http://localhost:8080/offers/tok"), "expires", "2026-12-01 10:00")),
                 activityOptional);
+        participants("offer-expired", "mail.signUp.offerExpired.subject", List.of(activity),
+                Map.of("name", "Ebba", "position", 17L));
         participants("colleague-notice", "mail.colleague.notice.subject",
                 List.of(Map.of("title", "Interkulturell kompetens", "who", "Ebba Ek",
                         "instead", "Nils Holm (Kalmar kommun)", "link", "http://localhost:8080/admin/activities/1/sign-ups")),
