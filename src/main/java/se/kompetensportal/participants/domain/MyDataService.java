@@ -110,6 +110,11 @@ public class MyDataService {
                        to_char(s.cancelled_at at time zone 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') as cancelled
                 from sign_up s join activity a on a.id = s.activity_id join project pr on pr.id = s.project_id
                 where s.person_id = ? order by s.created_at""", p.getId()));
+        data.put("signUpAnswers", jdbc.queryForList("""
+                select a.title as activity, q.text_sv as question, q.kind, x.answer
+                from sign_up_answer x join sign_up s on s.id = x.sign_up_id
+                join sign_up_question q on q.id = x.question_id join activity a on a.id = s.activity_id
+                where s.person_id = ? order by s.created_at, q.position""", p.getId()));
         data.put("attendance", jdbc.queryForList("""
                 select a.title as activity, to_char(t.session_date, 'YYYY-MM-DD') as date, t.minutes, t.attended
                 from attendance t join activity a on a.id = t.activity_id

@@ -47,10 +47,12 @@ public class ParticipantService {
     private final JdbcTemplate jdbc;
     private final PortalProperties portal;
     private final Clock clock;
+    private final SignUpQuestions questions;
 
     ParticipantService(PersonRepository people, SignUpRepository signUps, SignUpService seats, PersonProfiles profiles,
             ActivitiesApi activities, ProjectsApi projects, AccountsApi accounts, JdbcTemplate jdbc,
-            PortalProperties portal, Clock clock) {
+            PortalProperties portal, Clock clock, SignUpQuestions questions) {
+        this.questions = questions;
         this.portal = portal;
         this.people = people;
         this.signUps = signUps;
@@ -74,7 +76,7 @@ public class ParticipantService {
         return new SignUpPage(activity, project.name(), project.requiresPersonalId(),
                 person.map(p -> p.getPersonalIdIndex() != null).orElse(false), project.dataProtectionUrl(),
                 projects.targetGroups(activity.projectId()), projects.actors(activity.projectId()),
-                person.isEmpty(), existing, closedReason(activity));
+                person.isEmpty(), existing, closedReason(activity), questions.of(activityId));
     }
 
     @Transactional(readOnly = true)
@@ -99,8 +101,19 @@ public class ParticipantService {
         if (!user.hasRole(Role.PARTICIPANT)) {
             accounts.ensureAccount(user.email(), person.fullName(), Role.PARTICIPANT);
         }
-        return seats.signUp(activity, person, form.targetGroupId(), PersonProfiles.blankToNull(form.specialNeeds()),
-                false);
+        List<SignUpQuestion> asked = questions.of(activityId);
+        org.springframework.validation.Errors errors =
+                new org.springframework.validation.BeanPropertyBindingResult(form, "signUpForm");
+        questions.validate(asked, form.answers(), errors);
+        if (errors.hasFieldErrors()) {
+            // The controller checks first; a question added meanwhile is caught here.
+            throw new FieldRejectedException(errors.getFieldError().getField(), errors.getFieldError().getCode(),
+                    errors.getFieldError().getArguments());
+        }
+        SignUpResult result = seats.signUp(activity, person, form.targetGroupId(),
+                PersonProfiles.blankToNull(form.specialNeeds()), false);
+        questions.save(result.signUpId(), asked, form.answers());
+        return result;
     }
 
     @Transactional(readOnly = true)

@@ -48,9 +48,12 @@ public class PersonRegisterService {
     private final Clock clock;
     private final PersonMerges merges;
 
+    private final SignUpQuestions questions;
+
     PersonRegisterService(NamedParameterJdbcTemplate sql, PersonRepository people, SignUpRepository signUps,
             SignUpService seats, PersonalDataCipher cipher, AccountsApi accounts, ApplicationEventPublisher events,
-            Clock clock, PersonMerges merges) {
+            Clock clock, PersonMerges merges, SignUpQuestions questions) {
+        this.questions = questions;
         this.merges = merges;
         this.sql = sql;
         this.people = people;
@@ -263,6 +266,7 @@ public class PersonRegisterService {
         }
         p.erase(clock.instant());
         people.flush();
+        questions.erase(p.getId());
         events.publishEvent(new PersonErased(p.getId(), userId, addresses.stream().distinct().toList()));
     }
 

@@ -39,6 +39,7 @@ class ParticipantsRouteRules implements RouteRules {
                         "/admin/activities/{id}/sessions/{sessionId}/attendance/**",
                         "/admin/activities/{id}/messages", "/admin/activities/{id}/messages/**",
                         "/admin/activities/{id}/sign-up-settings",
+                        "/admin/activities/{id}/sign-up-questions", "/admin/activities/{id}/sign-up-questions/**",
                         "/admin/sign-ups/**", "/admin/people", "/admin/people/**").hasAnyRole(staff);
     }
 }
