@@ -147,6 +147,13 @@ class CourseRunningJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("main ol")).containsText("Vilken enhet arbetar du på?");
         checkAccessibility();
         shot("sign-up-questions");
+        // ... and asks for the manager's approval, the seat held for five days.
+        page.navigate("/admin/activities/" + activity + "/sign-up-settings");
+        page.locator("#approval").check();
+        page.locator("#approvalDays").fill("5");
+        checkAccessibility();
+        shot("sign-up-settings-approval");
+        page.locator("main button[type=submit]").click();
         page.context().clearCookies();
 
         // The participant must answer the required one; the purpose is shown with the sensitive one.
@@ -160,8 +167,21 @@ class CourseRunningJourneyBrowserTest extends BrowserTest {
         checkAccessibility();
         shot("sign-up-with-questions");
         page.getByLabel("Skolan").check();
+        page.locator("#managerEmail").fill("chef-" + System.nanoTime() + "@kalmar.se");
         page.locator("main form button[type=submit]").last().click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/my/activities/\\d+"));
+        assertThat(page.locator("[role=status]").first()).containsText("väntar på din chefs godkännande");
+
+        // The manager approves from the link in the mail.
+        page.context().clearCookies();
+        String token = jdbc.queryForObject("select token from manager_approval where activity_id = ?", String.class,
+                activity);
+        page.navigate("/approvals/" + token);
+        checkAccessibility();
+        shot("manager-approval");
+        page.locator("button", new Page.LocatorOptions().setHasText("Godkänn anmälan")).click();
+        assertThat(page.locator("h1")).containsText("Tack för ditt svar");
+        checkAccessibility();
         assertThat(jdbc.queryForList("""
                 select x.answer from sign_up_answer x join sign_up s on s.id = x.sign_up_id
                 where s.activity_id = ? order by x.answer""", String.class, activity)).containsExactly("1", "Nötter");

@@ -115,6 +115,12 @@ public class MyDataService {
                 from sign_up_answer x join sign_up s on s.id = x.sign_up_id
                 join sign_up_question q on q.id = x.question_id join activity a on a.id = s.activity_id
                 where s.person_id = ? order by s.created_at, q.position""", p.getId()));
+        data.put("managerApprovals", jdbc.queryForList("""
+                select a.title as activity, m.manager_email as manager, m.status,
+                       to_char(m.requested_at at time zone 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') as asked,
+                       to_char(m.answered_at at time zone 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') as answered
+                from manager_approval m join sign_up s on s.id = m.sign_up_id join activity a on a.id = s.activity_id
+                where s.person_id = ? order by m.requested_at""", p.getId()));
         data.put("attendance", jdbc.queryForList("""
                 select a.title as activity, to_char(t.session_date, 'YYYY-MM-DD') as date, t.minutes, t.attended
                 from attendance t join activity a on a.id = t.activity_id

@@ -86,7 +86,9 @@ public class SignUpAdminService {
                 .toList();
         Integer recorded = jdbc.queryForObject("select count(distinct session_id) from attendance where activity_id = ?",
                 Integer.class, activityId);
-        return new ActivitySignUps(activity, filter(rows, SignUpStatus.CONFIRMED), filter(rows, SignUpStatus.WAITING),
+        List<ActivitySignUps.Row> seated = rows.stream()
+                .filter(r -> r.status() == SignUpStatus.CONFIRMED || r.status() == SignUpStatus.PENDING).toList();
+        return new ActivitySignUps(activity, seated, filter(rows, SignUpStatus.WAITING),
                 filter(rows, SignUpStatus.CANCELLED), recorded == null ? 0 : recorded, sessions,
                 answerLines(activityId, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }

@@ -3,6 +3,7 @@ package se.kompetensportal.participants.domain;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,7 +26,8 @@ public record SignUpForm(
         @Size(max = 20) String personalId,
         Long targetGroupId,
         @Size(max = 1000) String specialNeeds,
-        Map<Long, String> answers) {
+        Map<Long, String> answers,
+        @Email @Size(max = 320) String managerEmail) {
 
     public SignUpForm {
         answers = answers == null ? new LinkedHashMap<>() : new LinkedHashMap<>(answers);
@@ -33,10 +35,10 @@ public record SignUpForm(
 
     public static SignUpForm of(Person p) {
         if (p == null) {
-            return new SignUpForm(null, null, null, null, null, null, null, null, null, null, null);
+            return new SignUpForm(null, null, null, null, null, null, null, null, null, null, null, null);
         }
         return new SignUpForm(p.getFirstName(), p.getLastName(), p.getPhone(), p.getEmployerOrganisationId(),
-                p.getEmployerName(), p.getJobTitle(), p.getGender(), null, null, null, null);
+                p.getEmployerName(), p.getJobTitle(), p.getGender(), null, null, null, null, null);
     }
 
     ProfileForm profile() {

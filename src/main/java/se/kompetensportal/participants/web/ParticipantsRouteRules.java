@@ -30,6 +30,8 @@ class ParticipantsRouteRules implements RouteRules {
                 .requestMatchers("/sign-ups/{token}/colleague").permitAll()
                 .requestMatchers(HttpMethod.GET, "/offers/{token}").permitAll()
                 .requestMatchers(HttpMethod.POST, "/offers/{token}/accept", "/offers/{token}/decline").permitAll()
+                .requestMatchers(HttpMethod.GET, "/approvals/answered", "/approvals/{token}").permitAll()
+                .requestMatchers(HttpMethod.POST, "/approvals/{token}/approve", "/approvals/{token}/decline").permitAll()
                 .requestMatchers("/my/activities", "/my/activities/**", "/my/data", "/my/data/**")
                 .hasRole(Role.PARTICIPANT.name())
                 .requestMatchers("/trainer", "/trainer/**").hasRole(Role.TRAINER.name())

@@ -81,7 +81,9 @@ class SignUpController {
         }
         try {
             SignUpResult signUp = participants.signUp(activityId, signUpForm, locale);
-            redirect.addFlashAttribute("flash", signUp.position() > 0 ? "signUp.waiting" : "signUp.confirmed");
+            redirect.addFlashAttribute("flash", signUp.position() > 0 ? "signUp.waiting"
+                    : signUp.status() == se.kompetensportal.participants.domain.SignUpStatus.PENDING ? "signUp.pending"
+                    : "signUp.confirmed");
             redirect.addFlashAttribute("flashArgs", signUp.position());
             return "redirect:/my/activities/" + signUp.signUpId();
         } catch (FieldRejectedException e) {
