@@ -135,21 +135,21 @@ class CourseRunningJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#error-summary")).containsText("känsliga uppgifter");
         checkAccessibility();
         shot("sign-up-questions-refused");
-        page.locator("#accessibility").check();
+        page.getByLabel("Frågan behövs för tillgänglighet").check();
         page.locator("#purposeSv").fill("Köket lagar mat efter svaren; de raderas med anmälan.");
         page.locator("main form button[type=submit]").last().click();
         assertThat(page.locator("[role=status]").first()).containsText("Frågan har lagts till");
         page.getByLabel("Flerval (ett svar)").check();
         page.locator("#textSv").fill("Vilken enhet arbetar du på?");
         page.locator("#optionsSv").fill("Socialtjänsten\nSkolan\nVård och omsorg");
-        page.locator("#required").check();
+        page.getByLabel("Frågan måste besvaras").check();
         page.locator("main form button[type=submit]").last().click();
         assertThat(page.locator("main ol")).containsText("Vilken enhet arbetar du på?");
         checkAccessibility();
         shot("sign-up-questions");
         // ... and asks for the manager's approval, the seat held for five days.
         page.navigate("/admin/activities/" + activity + "/sign-up-settings");
-        page.locator("#approval").check();
+        page.getByLabel("Anmälan kräver chefens godkännande").check();
         page.locator("#approvalDays").fill("5");
         checkAccessibility();
         shot("sign-up-settings-approval");

@@ -90,6 +90,11 @@ class ManagerApprovalTest extends PortalIntegrationTest {
         mvc.perform(get("/admin/activities/" + activity + "/sign-ups").with(users.demo("sekreterare")))
                 .andExpect(content().string(containsString("Väntar på chefens godkännande")));
 
+        // While the manager is asked, the seat cannot be handed to a colleague.
+        String manage = jdbc.queryForObject("select manage_token from sign_up where id = ?", String.class, signUp);
+        mvc.perform(post("/sign-ups/" + manage + "/colleague").with(csrf()).param("firstName", "Kim")
+                .param("lastName", "Kollega").param("email", "kim-" + System.nanoTime() + "@example.se")
+                .param("employerName", "Kalmar kommun")).andExpect(status().isConflict());
         mvc.perform(get("/approvals/nonexistent")).andExpect(status().isNotFound());
         mvc.perform(get("/approvals/" + token)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Godkänn anmälan")));

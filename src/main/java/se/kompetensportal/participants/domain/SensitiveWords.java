@@ -16,7 +16,7 @@ final class SensitiveWords {
 
     private static final List<String> STEMS = List.of(
             // Swedish
-            "hälsa", "hälso", "sjuk", "diagnos", "funktionsnedsätt", "funktionshind", "handikapp", "allergi",
+            "hälsa", "hälso", "sjukdom", "sjukskriv", "sjuk ", "diagnos", "funktionsnedsätt", "funktionshind", "handikapp", "allergi",
             "överkänslig", "medicin", "läkemedel", "graviditet", "gravid", "psykisk", "diabetes", "epilepsi",
             "etnisk", "etnicitet", "hudfärg", "ras ", "religion", "religiös", "tro ", "trosuppfattning",
             "livsåskådning", "politisk", "partitillhörighet", "fackförbund", "fackligt", "facklig", "sexuell", "läggning",

@@ -75,6 +75,10 @@ class SignUpController {
     String signUp(@PathVariable long activityId, @Valid @ModelAttribute SignUpForm signUpForm, BindingResult result,
             Locale locale, Model model, RedirectAttributes redirect) {
         questions.validate(questions.of(activityId), signUpForm.answers(), result);
+        if (participants.signUpPage(activityId).approvalDays() != null && !result.hasFieldErrors("managerEmail")
+                && (signUpForm.managerEmail() == null || signUpForm.managerEmail().isBlank())) {
+            result.rejectValue("managerEmail", "signUp.managerEmail.required");
+        }
         if (result.hasErrors()) {
             model.addAttribute("page", participants.signUpPage(activityId));
             return form(model);
