@@ -120,6 +120,73 @@ class CourseRunningJourneyBrowserTest extends BrowserTest {
         assertThat(checkedPages()).hasSizeGreaterThanOrEqualTo(9);
     }
 
+    @Test
+    void secretaryAsksQuestionsAtSignUpAndAParticipantAnswersThem() {
+        var fixtures = new ParticipantFixtures(jdbc, new ActivityFixtures(activityRepository, projects, transactions));
+        long activity = fixtures.activities().activity("Frågor i webbläsaren " + System.nanoTime()).save();
+
+        // A question about health is refused until it is marked as needed for accessibility, with a purpose.
+        loginAs("sekreterare");
+        page.navigate("/admin/activities/" + activity + "/sign-up-questions");
+        checkAccessibility();
+        page.locator("#textSv").fill("Har du någon allergi vi behöver veta om till lunchen?");
+        page.locator("#textEn").fill("Any allergies we need to know of for lunch?");
+        page.locator("main form button[type=submit]").last().click();
+        assertThat(page.locator("#error-summary")).containsText("känsliga uppgifter");
+        checkAccessibility();
+        shot("sign-up-questions-refused");
+        page.getByLabel("Frågan behövs för tillgänglighet").check();
+        page.locator("#purposeSv").fill("Köket lagar mat efter svaren; de raderas med anmälan.");
+        page.locator("main form button[type=submit]").last().click();
+        assertThat(page.locator("[role=status]").first()).containsText("Frågan har lagts till");
+        page.getByLabel("Flerval (ett svar)").check();
+        page.locator("#textSv").fill("Vilken enhet arbetar du på?");
+        page.locator("#optionsSv").fill("Socialtjänsten\nSkolan\nVård och omsorg");
+        page.getByLabel("Frågan måste besvaras").check();
+        page.locator("main form button[type=submit]").last().click();
+        assertThat(page.locator("main ol")).containsText("Vilken enhet arbetar du på?");
+        checkAccessibility();
+        shot("sign-up-questions");
+        // ... and asks for the manager's approval, the seat held for five days.
+        page.navigate("/admin/activities/" + activity + "/sign-up-settings");
+        page.getByLabel("Anmälan kräver chefens godkännande").check();
+        page.locator("#approvalDays").fill("5");
+        checkAccessibility();
+        shot("sign-up-settings-approval");
+        page.locator("main button[type=submit]").click();
+        page.context().clearCookies();
+
+        // The participant must answer the required one; the purpose is shown with the sensitive one.
+        loginAs("deltagare");
+        page.navigate("/activities/" + activity + "/sign-up");
+        assertThat(page.locator("#questions")).containsText("Köket lagar mat efter svaren");
+        page.locator("#questions textarea").fill("Nötter");
+        page.locator("main form button[type=submit]").last().click();
+        assertThat(page.locator("#error-summary")).containsText("Vilken enhet arbetar du på?");
+        assertThat(page.locator("#questions textarea")).hasValue("Nötter");
+        checkAccessibility();
+        shot("sign-up-with-questions");
+        page.getByLabel("Skolan").check();
+        page.locator("#managerEmail").fill("chef-" + System.nanoTime() + "@kalmar.se");
+        page.locator("main form button[type=submit]").last().click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/my/activities/\\d+"));
+        assertThat(page.locator("[role=status]").first()).containsText("väntar på din chefs godkännande");
+
+        // The manager approves from the link in the mail.
+        page.context().clearCookies();
+        String token = jdbc.queryForObject("select token from manager_approval where activity_id = ?", String.class,
+                activity);
+        page.navigate("/approvals/" + token);
+        checkAccessibility();
+        shot("manager-approval");
+        page.locator("button", new Page.LocatorOptions().setHasText("Godkänn anmälan")).click();
+        assertThat(page.locator("h1")).containsText("Tack för ditt svar");
+        checkAccessibility();
+        assertThat(jdbc.queryForList("""
+                select x.answer from sign_up_answer x join sign_up s on s.id = x.sign_up_id
+                where s.activity_id = ? order by x.answer""", String.class, activity)).containsExactly("1", "Nötter");
+    }
+
     /** With -Dkp.screenshots=DIR, saves the page at 1280 and at 375 px wide. */
     private void shot(String name) {
         String dir = System.getProperty("kp.screenshots");

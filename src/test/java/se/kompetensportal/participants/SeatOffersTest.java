@@ -123,6 +123,8 @@ class SeatOffersTest extends PortalIntegrationTest {
         assertThat(openOffer(first)).isFalse();
         assertThat(openOffer(second)).isTrue();
         assertThat(fixtures.status(first)).isEqualTo("WAITING");
+        assertThat(jdbc.queryForObject("select body_text from outbox_message where dedup_key = ?", String.class,
+                "seat-offer-expired:" + offerId(first))).contains("nu sist").contains("Din plats på reservlistan: 2.");
         assertThat(jdbc.queryForObject("select waiting_since from sign_up where id = ?", Long.class, first))
                 .isGreaterThan(jdbc.queryForObject("select waiting_since from sign_up where id = ?", Long.class, second));
 

@@ -6,9 +6,9 @@ import java.util.List;
 import se.kompetensportal.activities.ActivityInfo;
 import se.kompetensportal.participants.Gender;
 
-/** The secretary's view of an activity's sign-ups. */
+/** The secretary's view of an activity's sign-ups; {@code answers}: per sign-up, "question: answer" lines. */
 public record ActivitySignUps(ActivityInfo activity, List<Row> confirmed, List<Row> waiting, List<Row> cancelled,
-        int sessionsRecorded, List<SessionLink> sessions) {
+        int sessionsRecorded, List<SessionLink> sessions, java.util.Map<Long, List<String>> answers) {
 
     /**
      * @param position      place on the waiting list (1 = first), 0 otherwise

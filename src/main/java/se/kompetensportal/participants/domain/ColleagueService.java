@@ -61,6 +61,10 @@ public class ColleagueService {
         SignUp found = signUps.findByManageToken(token).orElseThrow(() -> new LinkProblem(404, "signUpUnknown"));
         SignUp original = seats.lockedSignUp(found.getId());
         ActivityInfo activity = allowed(original);
+        if (original.getStatus() == SignUpStatus.PENDING) {
+            // The manager was asked about this person: the colleague needs a sign-up (and an approval) of their own.
+            throw new LinkProblem(409, "colleaguePending");
+        }
         String email = form.email().strip().toLowerCase(Locale.ROOT);
         Person colleague = people.findActiveByEmail(email).orElse(null);
         if (colleague != null && colleague.getId() == original.getPersonId()) {

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.accounts.AccountsApi;
+import se.kompetensportal.activities.ActivityLookup;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.crypto.PersonalDataCipher;
@@ -38,9 +39,12 @@ public class MyDataService {
     private final Clock clock;
     private final List<PersonalDataExport> modules;
     private final AccountsApi accounts;
+    private final ActivityLookup activities;
 
     MyDataService(PersonRepository people, PersonProfiles profiles, PersonalDataCipher cipher, ProjectsApi projects,
-            JdbcTemplate jdbc, Clock clock, List<PersonalDataExport> modules, AccountsApi accounts) {
+            JdbcTemplate jdbc, Clock clock, List<PersonalDataExport> modules, AccountsApi accounts,
+            ActivityLookup activities) {
+        this.activities = activities;
         this.modules = modules;
         this.accounts = accounts;
         this.people = people;
@@ -49,6 +53,33 @@ public class MyDataService {
         this.projects = projects;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * The rows with the activity's title and the project's name, looked up from their modules, in place of the ids
+     * (the export's documented layout: {@code activity}, {@code project}).
+     */
+    private List<Map<String, Object>> named(List<Map<String, Object>> rows) {
+        Map<Long, ActivityLookup.ActivityHeading> headings = activities.headings(rows.stream()
+                .map(r -> ((Number) r.get("activityId")).longValue()).distinct().toList());
+        Map<Long, String> projectNames = new java.util.HashMap<>();
+        projects.projects(rows.stream().filter(r -> r.get("projectId") != null)
+                .map(r -> ((Number) r.get("projectId")).longValue()).distinct().toList())
+                .forEach(pr -> projectNames.put(pr.id(), pr.name()));
+        return rows.stream().map(r -> {
+            Map<String, Object> named = new LinkedHashMap<>();
+            r.forEach((key, value) -> {
+                if ("activityId".equals(key)) {
+                    ActivityLookup.ActivityHeading h = headings.get(((Number) value).longValue());
+                    named.put("activity", h == null ? null : h.title());
+                } else if ("projectId".equals(key)) {
+                    named.put("project", projectNames.get(((Number) value).longValue()));
+                } else {
+                    named.put(key, value);
+                }
+            });
+            return named;
+        }).toList();
     }
 
     public record MyData(Person person, String organisation, String maskedPersonalId, List<ProjectInfo> projects) {
@@ -104,16 +135,29 @@ public class MyDataService {
         profile.put("registered", p.getCreatedAt().toString());
         profile.put("erasureRequested", p.getErasureRequestedAt() == null ? null : p.getErasureRequestedAt().toString());
         data.put("profile", profile);
-        data.put("signUps", jdbc.queryForList("""
-                select a.title as activity, pr.name as project, s.status, s.special_needs as "specialNeeds",
+        data.put("signUps", named(jdbc.queryForList("""
+                select s.activity_id as "activityId", s.project_id as "projectId", s.status,
+                       s.special_needs as "specialNeeds",
                        to_char(s.created_at at time zone 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') as "signedUp",
                        to_char(s.cancelled_at at time zone 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') as cancelled
-                from sign_up s join activity a on a.id = s.activity_id join project pr on pr.id = s.project_id
-                where s.person_id = ? order by s.created_at""", p.getId()));
-        data.put("attendance", jdbc.queryForList("""
-                select a.title as activity, to_char(t.session_date, 'YYYY-MM-DD') as date, t.minutes, t.attended
-                from attendance t join activity a on a.id = t.activity_id
-                where t.person_id = ? order by t.session_date""", p.getId()));
+                from sign_up s
+                where s.person_id = ? order by s.created_at""", p.getId())));
+        data.put("signUpAnswers", named(jdbc.queryForList("""
+                select s.activity_id as "activityId", q.text_sv as question, q.kind, x.answer
+                from sign_up_answer x join sign_up s on s.id = x.sign_up_id
+                join sign_up_question q on q.id = x.question_id
+                where s.person_id = ? order by s.created_at, q.position""", p.getId())));
+        data.put("managerApprovals", named(jdbc.queryForList("""
+                select s.activity_id as "activityId", m.manager_email as manager, m.status,
+                       to_char(m.requested_at at time zone 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') as asked,
+                       to_char(m.answered_at at time zone 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') as answered
+                from manager_approval m join sign_up s on s.id = m.sign_up_id
+                where s.person_id = ? order by m.requested_at""", p.getId())));
+        data.put("attendance", named(jdbc.queryForList("""
+                select t.activity_id as "activityId", to_char(t.session_date, 'YYYY-MM-DD') as date, t.minutes,
+                       t.attended
+                from attendance t
+                where t.person_id = ? order by t.session_date""", p.getId())));
         data.put("personalIdentityNumberViewedBy", jdbc.queryForList("""
                 select to_char(l.at at time zone 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') as at
                 from personal_id_access l where l.person_id = ? order by l.at""", p.getId()));

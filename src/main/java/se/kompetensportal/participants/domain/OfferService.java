@@ -26,9 +26,11 @@ public class OfferService {
     private final ActivitiesApi activities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ParticipantMails mails;
 
     OfferService(SeatOffers offers, SignUpService seats, SignUpRepository signUps, ActivitiesApi activities,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ParticipantMails mails) {
+        this.mails = mails;
         this.offers = offers;
         this.seats = seats;
         this.signUps = signUps;
@@ -107,6 +109,8 @@ public class OfferService {
         signUp.waitInLine(seats.nextQueueNumber());
         signUps.flush();
         seats.passSeatOn(activity);
+        // Under the lock: the position told is the one at commit.
+        mails.offerExpired(signUp, activity, offerId, signUps.waitingPosition(activity.id(), signUp.getWaitingSince()));
         return true;
     }
 

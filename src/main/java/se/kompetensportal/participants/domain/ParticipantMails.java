@@ -97,6 +97,51 @@ class ParticipantMails {
                 .build());
     }
 
+    /** The offer ran out unanswered: the person is now last on the waiting list, at {@code position}. */
+    void offerExpired(SignUp signUp, ActivityInfo activity, long offerId, long position) {
+        Person person = person(signUp);
+        outbox.enqueue(base(signUp, person, activity, "offer-expired", "mail.signUp.offerExpired.subject")
+                .variable("position", position > 0 ? position : null)
+                .dedupKey("seat-offer-expired:" + offerId)
+                .build());
+    }
+
+    /** To the participant's manager: approve or decline the sign-up by the link before the seat is released. */
+    void approvalRequest(SignUp signUp, Person person, ActivityInfo activity, List<String> schedule,
+            ApprovalStore.Approval approval) {
+        outbox.enqueue(OutgoingMail.to(approval.managerEmail(), Locale.of(person.getLocale()))
+                .template("participants/manager-approval")
+                .subject("mail.approval.request.subject", person.fullName(), activity.title())
+                .variable("participant", person.fullName())
+                .variable("title", activity.title())
+                .variable("schedule", schedule)
+                .variable("place", activity.place())
+                .variable("approvalLink", portal.link("/approvals/" + approval.token()))
+                .variable("expires", new se.kompetensportal.shared.web.Formats().dateTime(approval.expiresAt()))
+                .project(activity.projectId())
+                .category("participants.manager-approval")
+                .dedupKey("manager-approval:" + approval.id())
+                .build());
+    }
+
+    /** To the participant: a seat is held while the manager is asked ({@code manager} when known). */
+    void approvalPending(SignUp signUp, Person person, ActivityInfo activity, List<String> schedule, String manager) {
+        Person to = person != null ? person : person(signUp);
+        send(base(signUp, to, activity, "approval-pending", "mail.approval.pending.subject",
+                schedule != null ? schedule : schedule(activity.id()))
+                .variable("manager", manager));
+    }
+
+    /**
+     * To the participant: the manager declined ({@code kind} DECLINED), nobody answered in time (EXPIRED), or the
+     * manager approved while the person still waits for a seat (APPROVED).
+     */
+    void approvalEnded(SignUp signUp, ActivityInfo activity, String kind) {
+        Person person = person(signUp);
+        send(base(signUp, person, activity, "approval-ended", "mail.approval.ended.subject." + kind)
+                .variable("kind", kind));
+    }
+
     /** To a secretary of the project: a participant sent a colleague in their place. */
     void colleagueNotice(String email, ActivityInfo activity, String who, String instead) {
         outbox.enqueue(OutgoingMail.to(email, Locale.of("sv"))

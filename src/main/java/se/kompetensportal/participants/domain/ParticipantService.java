@@ -47,10 +47,14 @@ public class ParticipantService {
     private final JdbcTemplate jdbc;
     private final PortalProperties portal;
     private final Clock clock;
+    private final SignUpQuestions questions;
+    private final ApprovalStore approvals;
 
     ParticipantService(PersonRepository people, SignUpRepository signUps, SignUpService seats, PersonProfiles profiles,
             ActivitiesApi activities, ProjectsApi projects, AccountsApi accounts, JdbcTemplate jdbc,
-            PortalProperties portal, Clock clock) {
+            PortalProperties portal, Clock clock, SignUpQuestions questions, ApprovalStore approvals) {
+        this.approvals = approvals;
+        this.questions = questions;
         this.portal = portal;
         this.people = people;
         this.signUps = signUps;
@@ -74,7 +78,8 @@ public class ParticipantService {
         return new SignUpPage(activity, project.name(), project.requiresPersonalId(),
                 person.map(p -> p.getPersonalIdIndex() != null).orElse(false), project.dataProtectionUrl(),
                 projects.targetGroups(activity.projectId()), projects.actors(activity.projectId()),
-                person.isEmpty(), existing, closedReason(activity));
+                person.isEmpty(), existing, closedReason(activity), questions.of(activityId),
+                approvals.approvalDays(activityId));
     }
 
     @Transactional(readOnly = true)
@@ -99,8 +104,25 @@ public class ParticipantService {
         if (!user.hasRole(Role.PARTICIPANT)) {
             accounts.ensureAccount(user.email(), person.fullName(), Role.PARTICIPANT);
         }
-        return seats.signUp(activity, person, form.targetGroupId(), PersonProfiles.blankToNull(form.specialNeeds()),
-                false);
+        List<SignUpQuestion> asked = questions.of(activityId);
+        org.springframework.validation.Errors errors =
+                new org.springframework.validation.BeanPropertyBindingResult(form, "signUpForm");
+        questions.validate(asked, form.answers(), errors);
+        if (errors.hasFieldErrors()) {
+            // The controller checks first; a question added meanwhile is caught here.
+            throw new FieldRejectedException(errors.getFieldError().getField(), errors.getFieldError().getCode(),
+                    errors.getFieldError().getArguments());
+        }
+        Integer approvalDays = approvals.approvalDays(activityId);
+        String manager = PersonProfiles.blankToNull(form.managerEmail());
+        if (approvalDays != null && manager == null) {
+            throw new FieldRejectedException("managerEmail", "signUp.managerEmail.required");
+        }
+        SignUpResult result = seats.signUp(activity, person, form.targetGroupId(),
+                PersonProfiles.blankToNull(form.specialNeeds()), false,
+                approvalDays == null ? null : manager.toLowerCase(Locale.ROOT));
+        questions.save(result.signUpId(), asked, form.answers());
+        return result;
     }
 
     @Transactional(readOnly = true)

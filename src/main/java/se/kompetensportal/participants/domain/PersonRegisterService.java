@@ -48,9 +48,14 @@ public class PersonRegisterService {
     private final Clock clock;
     private final PersonMerges merges;
 
+    private final SignUpQuestions questions;
+    private final ApprovalStore approvals;
+
     PersonRegisterService(NamedParameterJdbcTemplate sql, PersonRepository people, SignUpRepository signUps,
             SignUpService seats, PersonalDataCipher cipher, AccountsApi accounts, ApplicationEventPublisher events,
-            Clock clock, PersonMerges merges) {
+            Clock clock, PersonMerges merges, SignUpQuestions questions, ApprovalStore approvals) {
+        this.approvals = approvals;
+        this.questions = questions;
         this.merges = merges;
         this.sql = sql;
         this.people = people;
@@ -263,6 +268,8 @@ public class PersonRegisterService {
         }
         p.erase(clock.instant());
         people.flush();
+        questions.erase(p.getId());
+        approvals.erase(p.getId());
         events.publishEvent(new PersonErased(p.getId(), userId, addresses.stream().distinct().toList()));
     }
 
@@ -276,7 +283,7 @@ public class PersonRegisterService {
 
     private static int rank(SignUp s) {
         return switch (s.getStatus()) {
-            case CONFIRMED -> 2;
+            case CONFIRMED, PENDING -> 2;
             case WAITING -> 1;
             case CANCELLED -> 0;
         };

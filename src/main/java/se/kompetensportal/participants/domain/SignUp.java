@@ -72,6 +72,14 @@ public class SignUp {
         cancelledBy = null;
     }
 
+    /** Holds a seat until the participant's manager approves (or the time runs out). */
+    void holdForApproval() {
+        status = SignUpStatus.PENDING;
+        waitingSince = null;
+        cancelledAt = null;
+        cancelledBy = null;
+    }
+
     void waitInLine(long queueNumber) {
         status = SignUpStatus.WAITING;
         waitingSince = queueNumber;

@@ -61,9 +61,11 @@ public class SignUpAdminService {
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
     private final Clock clock;
+    private final SignUpQuestions questions;
 
     SignUpAdminService(ActivitiesApi activities, ProjectLookup lookup, SignUpService seats, PersonRepository people,
-            PersonProfiles profiles, JdbcTemplate jdbc, MessageSource messages, Clock clock) {
+            PersonProfiles profiles, JdbcTemplate jdbc, MessageSource messages, Clock clock, SignUpQuestions questions) {
+        this.questions = questions;
         this.activities = activities;
         this.lookup = lookup;
         this.seats = seats;
@@ -86,8 +88,11 @@ public class SignUpAdminService {
                 .toList();
         Integer recorded = jdbc.queryForObject("select count(distinct session_id) from attendance where activity_id = ?",
                 Integer.class, activityId);
-        return new ActivitySignUps(activity, filter(rows, SignUpStatus.CONFIRMED), filter(rows, SignUpStatus.WAITING),
-                filter(rows, SignUpStatus.CANCELLED), recorded == null ? 0 : recorded, sessions);
+        List<ActivitySignUps.Row> seated = rows.stream()
+                .filter(r -> r.status() == SignUpStatus.CONFIRMED || r.status() == SignUpStatus.PENDING).toList();
+        return new ActivitySignUps(activity, seated, filter(rows, SignUpStatus.WAITING),
+                filter(rows, SignUpStatus.CANCELLED), recorded == null ? 0 : recorded, sessions,
+                answerLines(activityId, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 
     /** Signs up an existing person (found by e-mail) or a new one the secretary describes. */
@@ -155,15 +160,16 @@ public class SignUpAdminService {
     public void exportExcel(long activityId, Locale locale, OutputStream out) {
         managed(activityId);
         SignUpLabels labels = SignUpLabels.of(jdbc, lookup, activityId);
+        Answers answers = new Answers(questions.of(activityId), questions.answers(activityId));
         try (SpreadsheetWriter sheet = new SpreadsheetWriter()) {
-            sheet.sheet(text("export.sheet", locale), headers(locale));
+            sheet.sheet(text("export.sheet", locale), headers(locale, answers));
             jdbc.query(con -> {
                 var ps = con.prepareStatement(ROWS + " order by s.status, position, lower(p.last_name), p.id");
                 ps.setFetchSize(500);
                 ps.setLong(1, activityId);
                 ps.setLong(2, activityId);
                 return ps;
-            }, (RowCallbackHandler) rs -> sheet.row(values(rs, locale, labels).toArray()));
+            }, (RowCallbackHandler) rs -> sheet.row(values(rs, locale, labels, answers).toArray()));
             sheet.writeTo(out);
         }
     }
@@ -173,16 +179,17 @@ public class SignUpAdminService {
     public void exportCsv(long activityId, Locale locale, OutputStream out) {
         managed(activityId);
         SignUpLabels labels = SignUpLabels.of(jdbc, lookup, activityId);
+        Answers answers = new Answers(questions.of(activityId), questions.answers(activityId));
         PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
-        writer.println(csvLine(headers(locale)));
+        writer.println(csvLine(headers(locale, answers)));
         jdbc.query(con -> {
             var ps = con.prepareStatement(ROWS + " order by s.status, position, lower(p.last_name), p.id");
             ps.setFetchSize(500);
             ps.setLong(1, activityId);
             ps.setLong(2, activityId);
             return ps;
-        }, (RowCallbackHandler) rs -> writer.println(csvLine(values(rs, locale, labels).stream()
+        }, (RowCallbackHandler) rs -> writer.println(csvLine(values(rs, locale, labels, answers).stream()
                 .map(v -> csvText(v, locale)).toList())));
         writer.flush();
     }
@@ -191,13 +198,33 @@ public class SignUpAdminService {
         return activities.activity(activityId).map(ActivityInfo::title).orElse("");
     }
 
-    private List<String> headers(Locale locale) {
-        return List.of("status", "position", "firstName", "lastName", "email", "phone", "organisation", "jobTitle",
-                "gender", "targetGroup", "specialNeeds", "signedUp", "sessionsAttended", "hours").stream()
-                .map(h -> text("export." + h, locale)).toList();
+    /** The activity's questions and the answers, read once before the rows are streamed. */
+    private record Answers(List<SignUpQuestion> questions, java.util.Map<Long, java.util.Map<Long, String>> bySignUp) {
     }
 
-    private List<Object> values(ResultSet rs, Locale locale, SignUpLabels labels) throws SQLException {
+    private List<String> headers(Locale locale, Answers answers) {
+        List<String> headers = new ArrayList<>(List.of("status", "position", "firstName", "lastName", "email", "phone",
+                "organisation", "jobTitle", "gender", "targetGroup", "specialNeeds", "signedUp", "sessionsAttended",
+                "hours").stream().map(h -> text("export." + h, locale)).toList());
+        answers.questions().forEach(q -> headers.add(q.text(locale)));
+        return headers;
+    }
+
+    /** Per sign-up, "question: answer" lines in the language, for the list. */
+    private java.util.Map<Long, List<String>> answerLines(long activityId, Locale locale) {
+        List<SignUpQuestion> asked = questions.of(activityId);
+        java.util.Map<Long, List<String>> lines = new java.util.HashMap<>();
+        questions.answers(activityId).forEach((signUpId, given) -> lines.put(signUpId, asked.stream()
+                .filter(q -> given.containsKey(q.id()))
+                .map(q -> q.text(locale) + ": " + display(q, given.get(q.id()), locale)).toList()));
+        return lines;
+    }
+
+    private String display(SignUpQuestion q, String answer, Locale locale) {
+        return q.display(answer, locale, text("signUpQuestion.YES", locale), text("signUpQuestion.NO", locale));
+    }
+
+    private List<Object> values(ResultSet rs, Locale locale, SignUpLabels labels, Answers answers) throws SQLException {
         List<Object> values = new ArrayList<>();
         values.add(text("signUp.status." + rs.getString("status"), locale));
         long position = rs.getLong("position");
@@ -214,6 +241,8 @@ public class SignUpAdminService {
         values.add(rs.getTimestamp("created_at").toInstant().atZone(clock.getZone()).toLocalDateTime());
         values.add(rs.getInt("attended"));
         values.add(Math.round(rs.getLong("minutes") / 6.0) / 10.0);
+        java.util.Map<Long, String> given = answers.bySignUp().getOrDefault(rs.getLong("id"), java.util.Map.of());
+        answers.questions().forEach(q -> values.add(display(q, given.get(q.id()), locale)));
         return values;
     }
 

@@ -39,9 +39,12 @@ public class SignUpService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final SeatOffers offers;
+    private final ApprovalStore approvals;
 
     SignUpService(SignUpRepository signUps, ActivitiesApi activities, ParticipantMails mails,
-            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, SeatOffers offers) {
+            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, SeatOffers offers,
+            ApprovalStore approvals) {
+        this.approvals = approvals;
         this.offers = offers;
         this.signUps = signUps;
         this.activities = activities;
@@ -65,7 +68,18 @@ public class SignUpService {
     @Transactional
     public SignUpResult signUp(ActivityInfo activity, Person person, Long targetGroupId, String specialNeeds,
             boolean bySecretary) {
+        return signUp(activity, person, targetGroupId, specialNeeds, bySecretary, null);
+    }
+
+    /**
+     * As {@link #signUp(ActivityInfo, Person, Long, String, boolean)}; with {@code managerEmail} and an activity that
+     * asks for approval, the manager is asked and a seat is only held (PENDING) until they approve.
+     */
+    @Transactional
+    public SignUpResult signUp(ActivityInfo activity, Person person, Long targetGroupId, String specialNeeds,
+            boolean bySecretary, String managerEmail) {
         long activityId = activity.id();
+        Integer approvalDays = managerEmail == null ? null : approvals.approvalDays(activityId);
         Instant now = clock.instant();
         if (activity.status() != ActivityStatus.PUBLISHED) {
             throw new BusinessRuleException("signUp.notPublished", activity.title());
@@ -91,7 +105,11 @@ public class SignUpService {
         List<String> schedule = mails.schedule(activityId);
         activities.lockSeats(activityId);
         if (activities.tryReserveSeat(activityId)) {
-            signUp.confirm(now);
+            if (approvalDays != null) {
+                signUp.holdForApproval();
+            } else {
+                signUp.confirm(now);
+            }
         } else {
             signUp.waitInLine(nextQueueNumber());
         }
@@ -102,7 +120,14 @@ public class SignUpService {
             throw new BusinessRuleException("signUp.already", activity.title());
         }
         long position = 0;
-        if (signUp.getStatus() == SignUpStatus.CONFIRMED) {
+        if (approvalDays != null) {
+            ApprovalStore.Approval approval = approvals.request(signUp.getId(), activityId, managerEmail, now,
+                    now.plus(java.time.Duration.ofDays(approvalDays)));
+            mails.approvalRequest(signUp, person, activity, schedule, approval);
+        }
+        if (signUp.getStatus() == SignUpStatus.PENDING) {
+            mails.approvalPending(signUp, person, activity, schedule, managerEmail);
+        } else if (signUp.getStatus() == SignUpStatus.CONFIRMED) {
             events.publishEvent(new SignUpConfirmed(signUp.getId(), activityId, activity.projectId(), person.getId()));
             mails.confirmed(signUp, person, activity, schedule);
         } else {
@@ -122,7 +147,8 @@ public class SignUpService {
         }
         ActivityInfo activity = activity(signUp.getActivityId());
         boolean heldSeat = signUp.getStatus() == SignUpStatus.CONFIRMED;
-        boolean heldOffer = offers.close(signUpId, "WITHDRAWN");
+        boolean heldOffer = offers.close(signUpId, "WITHDRAWN") | signUp.getStatus() == SignUpStatus.PENDING;
+        approvals.close(signUpId, "WITHDRAWN", clock.instant());
         signUp.cancel(by, clock.instant());
         signUps.flush();
         events.publishEvent(new SignUpCancelled(signUpId, signUp.getActivityId(), signUp.getProjectId(),
@@ -147,7 +173,8 @@ public class SignUpService {
         }
         ActivityInfo activity = activity(signUp.getActivityId());
         boolean heldSeat = signUp.getStatus() == SignUpStatus.CONFIRMED;
-        boolean heldOffer = offers.close(signUpId, "WITHDRAWN");
+        boolean heldOffer = offers.close(signUpId, "WITHDRAWN") | signUp.getStatus() == SignUpStatus.PENDING;
+        approvals.close(signUpId, "WITHDRAWN", clock.instant());
         signUp.cancel(CancelledBy.SECRETARY, clock.instant());
         signUps.flush();
         events.publishEvent(new SignUpCancelled(signUpId, signUp.getActivityId(), signUp.getProjectId(),
@@ -220,6 +247,7 @@ public class SignUpService {
         activities.lockSeats(activityId);
         ActivityInfo activity = activity(activityId);
         offers.closeAll(activityId);
+        approvals.closeAll(activityId, clock.instant());
         List<SignUp> open = signUps.findByActivityIdAndStatusNot(activityId, SignUpStatus.CANCELLED);
         for (SignUp signUp : open) {
             boolean heldSeat = signUp.getStatus() == SignUpStatus.CONFIRMED;
@@ -251,8 +279,17 @@ public class SignUpService {
         }
     }
 
-    /** Gives a waiting person the seat held for them (their offer, or one just freed). */
+    /**
+     * Gives a waiting person the seat held for them (their offer, or one just freed); while their manager has not
+     * answered, the seat is only held for them (PENDING).
+     */
     void promote(SignUp signUp, ActivityInfo activity) {
+        if (approvals.openFor(signUp.getId())) {
+            signUp.holdForApproval();
+            signUps.flush();
+            mails.approvalPending(signUp, null, activity, null, null);
+            return;
+        }
         signUp.confirm(clock.instant());
         signUps.flush();
         events.publishEvent(new SignUpConfirmed(signUp.getId(), activity.id(), signUp.getProjectId(),

@@ -16,8 +16,10 @@ public class SignUpSettingsService {
     private final ActivitiesApi activities;
     private final SeatOffers offers;
     private final JdbcTemplate jdbc;
+    private final ApprovalStore approvals;
 
-    SignUpSettingsService(ActivitiesApi activities, SeatOffers offers, JdbcTemplate jdbc) {
+    SignUpSettingsService(ActivitiesApi activities, SeatOffers offers, JdbcTemplate jdbc, ApprovalStore approvals) {
+        this.approvals = approvals;
         this.activities = activities;
         this.offers = offers;
         this.jdbc = jdbc;
@@ -35,7 +37,8 @@ public class SignUpSettingsService {
     public SignUpSettingsForm form(long activityId) {
         activity(activityId);
         Integer hours = offers.offerHours(activityId);
-        return new SignUpSettingsForm(hours != null, hours == null ? 48 : hours);
+        Integer days = approvals.approvalDays(activityId);
+        return new SignUpSettingsForm(hours != null, hours == null ? 48 : hours, days != null, days == null ? 5 : days);
     }
 
     /** Open offers of the activity (shown with the settings). */
@@ -62,10 +65,15 @@ public class SignUpSettingsService {
         if (form.offersOn() && form.offerHours() == null) {
             throw new FieldRejectedException("offerHours", "NotNull");
         }
+        if (form.approvalOn() && form.approvalDays() == null) {
+            throw new FieldRejectedException("approvalDays", "NotNull");
+        }
         Integer hours = form.offersOn() ? form.offerHours() : null;
+        Integer days = form.approvalOn() ? form.approvalDays() : null;
         jdbc.update("""
-                insert into sign_up_settings (activity_id, offer_hours) values (?, ?)
+                insert into sign_up_settings (activity_id, offer_hours, approval_days) values (?, ?, ?)
                 on conflict (activity_id) do update set offer_hours = excluded.offer_hours,
-                    version = sign_up_settings.version + 1""", activityId, hours);
+                    approval_days = excluded.approval_days, version = sign_up_settings.version + 1""",
+                activityId, hours, days);
     }
 }

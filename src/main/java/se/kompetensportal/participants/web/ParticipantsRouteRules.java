@@ -30,6 +30,8 @@ class ParticipantsRouteRules implements RouteRules {
                 .requestMatchers("/sign-ups/{token}/colleague").permitAll()
                 .requestMatchers(HttpMethod.GET, "/offers/{token}").permitAll()
                 .requestMatchers(HttpMethod.POST, "/offers/{token}/accept", "/offers/{token}/decline").permitAll()
+                .requestMatchers(HttpMethod.GET, "/approvals/answered", "/approvals/{token}").permitAll()
+                .requestMatchers(HttpMethod.POST, "/approvals/{token}/approve", "/approvals/{token}/decline").permitAll()
                 .requestMatchers("/my/activities", "/my/activities/**", "/my/data", "/my/data/**")
                 .hasRole(Role.PARTICIPANT.name())
                 .requestMatchers("/trainer", "/trainer/**").hasRole(Role.TRAINER.name())
@@ -39,6 +41,7 @@ class ParticipantsRouteRules implements RouteRules {
                         "/admin/activities/{id}/sessions/{sessionId}/attendance/**",
                         "/admin/activities/{id}/messages", "/admin/activities/{id}/messages/**",
                         "/admin/activities/{id}/sign-up-settings",
+                        "/admin/activities/{id}/sign-up-questions", "/admin/activities/{id}/sign-up-questions/**",
                         "/admin/sign-ups/**", "/admin/people", "/admin/people/**").hasAnyRole(staff);
     }
 }

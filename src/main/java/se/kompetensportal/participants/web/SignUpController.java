@@ -19,6 +19,7 @@ import se.kompetensportal.accounts.AccountsApi;
 import se.kompetensportal.participants.Gender;
 import se.kompetensportal.participants.domain.ParticipantService;
 import se.kompetensportal.participants.domain.SignUpForm;
+import se.kompetensportal.participants.domain.SignUpQuestions;
 import se.kompetensportal.participants.domain.SignUpResult;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.Role;
@@ -35,8 +36,10 @@ class SignUpController {
 
     private final ParticipantService participants;
     private final AccountsApi accounts;
+    private final SignUpQuestions questions;
 
-    SignUpController(ParticipantService participants, AccountsApi accounts) {
+    SignUpController(ParticipantService participants, AccountsApi accounts, SignUpQuestions questions) {
+        this.questions = questions;
         this.participants = participants;
         this.accounts = accounts;
     }
@@ -71,13 +74,20 @@ class SignUpController {
     @PostMapping("/activities/{activityId}/sign-up")
     String signUp(@PathVariable long activityId, @Valid @ModelAttribute SignUpForm signUpForm, BindingResult result,
             Locale locale, Model model, RedirectAttributes redirect) {
+        questions.validate(questions.of(activityId), signUpForm.answers(), result);
+        if (participants.signUpPage(activityId).approvalDays() != null && !result.hasFieldErrors("managerEmail")
+                && (signUpForm.managerEmail() == null || signUpForm.managerEmail().isBlank())) {
+            result.rejectValue("managerEmail", "signUp.managerEmail.required");
+        }
         if (result.hasErrors()) {
             model.addAttribute("page", participants.signUpPage(activityId));
             return form(model);
         }
         try {
             SignUpResult signUp = participants.signUp(activityId, signUpForm, locale);
-            redirect.addFlashAttribute("flash", signUp.position() > 0 ? "signUp.waiting" : "signUp.confirmed");
+            redirect.addFlashAttribute("flash", signUp.position() > 0 ? "signUp.waiting"
+                    : signUp.status() == se.kompetensportal.participants.domain.SignUpStatus.PENDING ? "signUp.pending"
+                    : "signUp.confirmed");
             redirect.addFlashAttribute("flashArgs", signUp.position());
             return "redirect:/my/activities/" + signUp.signUpId();
         } catch (FieldRejectedException e) {

@@ -33,6 +33,8 @@ public class PersonalDataRegistry {
     private static final List<Entry> ENTRIES = List.of(
             new Entry("participants", "person", "email, first_name, last_name, phone, job_title, gender, personal_id_encrypted, employer", Basis.PUBLIC_TASK, "keepUntil", "staffProjects"),
             new Entry("participants", "sign_up", "person_id, special_needs, check_in_code", Basis.PUBLIC_TASK, "keepUntil", "staffProjects"),
+            new Entry("participants", "sign_up_answer", "sign_up_id, answer", Basis.PUBLIC_TASK, "keepUntil", "staffProjects"),
+            new Entry("participants", "manager_approval", "sign_up_id, manager_email", Basis.PUBLIC_TASK, "keepUntil", "staffProjects"),
             new Entry("participants", "attendance", "person_id, minutes, attended", Basis.PUBLIC_TASK, "keepUntil", "staffProjects"),
             new Entry("participants", "personal_id_access", "person_id, user_id, at", Basis.PUBLIC_TASK, "auditLog", "staffProjects"),
             new Entry("participants", "person_merge", "kept_person_id, duplicate_person_id, merged_by, duplicate_snapshot", Basis.PUBLIC_TASK, "mergeUndo", "staffProjects"),

@@ -77,6 +77,18 @@ class MailTemplatesTest extends PortalIntegrationTest {
         participants("offer", "mail.signUp.offer.subject",
                 List.of(with(with(activity, "offerLink", "http://localhost:8080/offers/tok"), "expires", "2026-12-01 10:00")),
                 activityOptional);
+        participants("offer-expired", "mail.signUp.offerExpired.subject", List.of(activity),
+                Map.of("name", "Ebba", "position", 17L));
+        TEMPLATES.put("participants/manager-approval", new Spec("mail.approval.request.subject",
+                List.of("Ebba Ek", "Interkulturell kompetens"),
+                List.of(Map.of("title", "Interkulturell kompetens", "participant", "Ebba Ek",
+                        "approvalLink", "http://localhost:8080/approvals/tok", "expires", "2026-12-01 10:00")),
+                Map.of("schedule", List.of("2026-12-03 09:00–12:00, Sal 4"), "place", "Kalmar slott")));
+        participants("approval-pending", "mail.approval.pending.subject", List.of(activity),
+                with(activityOptional, "manager", "chef@kalmar.se"));
+        participants("approval-ended", "mail.approval.ended.subject.DECLINED",
+                java.util.stream.Stream.of("DECLINED", "EXPIRED", "APPROVED").map(k -> with(activity, "kind", k))
+                        .toList(), Map.of("name", "Ebba"));
         participants("colleague-notice", "mail.colleague.notice.subject",
                 List.of(Map.of("title", "Interkulturell kompetens", "who", "Ebba Ek",
                         "instead", "Nils Holm (Kalmar kommun)", "link", "http://localhost:8080/admin/activities/1/sign-ups")),
