@@ -152,6 +152,16 @@ class CoFinancingTest extends PortalIntegrationTest {
                 select pa.organisation_id from project_actor pa join organisation o on o.id = pa.organisation_id
                 where pa.project_id = ? and o.id <> ? order by o.id limit 1""", Long.class, f.iko, kalmar);
         jdbc.update("update person set employer_organisation_id = ? where id = ?", other, f.bo);
+        try {
+            movedBo(from, before, other);
+        } finally {
+            // Other tests' contact people of that organisation must not see this Bo (the context is shared).
+            jdbc.update("update person set employer_organisation_id = ? where id = ?", kalmar, f.bo);
+            jdbc.update("update time_month set employer_organisation_id = ? where person_id = ?", kalmar, f.bo);
+        }
+    }
+
+    private void movedBo(java.time.YearMonth from, List<ActorTime.ActorRow> before, long other) {
         assertThat(actorTime.perActor(f.iko, from, f.m2)).isEqualTo(before);
         assertThat(ledger.rebuild(f.iko)).as("a rebuild keeps the recorded employer").isZero();
         assertThat(employersOfBo()).containsOnly(kalmar);

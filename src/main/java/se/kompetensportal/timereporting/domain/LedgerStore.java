@@ -72,6 +72,12 @@ public class LedgerStore {
                 + " order by m.month, m.person_id", LedgerStore::month, projectId, first(from), first(to));
     }
 
+    public List<LedgerMonth> monthsOfEmployer(long projectId, long organisationId) {
+        return jdbc.query("select " + MONTH_COLUMNS + " from time_month m where m.project_id = ?"
+                + " and m.employer_organisation_id = ? order by m.month, m.person_id", LedgerStore::month, projectId,
+                organisationId);
+    }
+
     public List<LedgerMonth> monthsOfPerson(long personId) {
         return jdbc.query("select " + MONTH_COLUMNS + " from time_month m where m.person_id = ?"
                 + " order by m.month desc, m.project_id", LedgerStore::month, personId);
