@@ -93,6 +93,12 @@ public class LedgerStore {
         return jdbc.queryForList("select distinct project_id from time_month order by project_id", Long.class);
     }
 
+    /** The projects with months that have no employer recorded yet (written before V14_5). */
+    public List<Long> projectsWithoutEmployer() {
+        return jdbc.queryForList("select distinct project_id from time_month where not employer_recorded order by 1",
+                Long.class);
+    }
+
     /** The months of the project with time, latest first. */
     public List<YearMonth> monthsWithTime(long projectId) {
         return jdbc.query("select distinct month from time_month where project_id = ? and minutes > 0 order by month desc",

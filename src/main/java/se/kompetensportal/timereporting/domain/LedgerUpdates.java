@@ -131,17 +131,26 @@ class LedgerUpdates {
         for (Key key : stale) {
             changed[0] += ledger.refresh(projectId, key.person(), key.month(), List.of(), staff, employerOf) ? 1 : 0;
         }
-        recordMissingEmployers(projectId, employerOf);
+        recordMissingEmployers(projectId);
         return changed[0];
     }
 
-    /** Months that have no employer recorded yet (written before the column existed) get the person's employer now. */
-    private void recordMissingEmployers(long projectId, LongFunction<Long> employerOf) {
+    /**
+     * Months that have no employer recorded yet (written before the ledger kept it, V14_5) get the person's employer
+     * now: one query for the months, one for their people's employers, one batch of updates. Not a change of the
+     * ledger (nothing is counted, no event is published).
+     */
+    @Transactional
+    public int recordMissingEmployers(long projectId) {
         List<long[]> pending = jdbc.query("select id, person_id from time_month where project_id = ? and not employer_recorded",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, projectId);
-        jdbc.batchUpdate("update time_month set employer_organisation_id = ?, employer_recorded = true where id = ?",
-                pending, 500, (ps, m) -> {
-                    Long employer = employerOf.apply(m[1]);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Long> employerOf = employers.employersOf(pending.stream().map(m -> m[1]).distinct().toList());
+        jdbc.batchUpdate("update time_month set employer_organisation_id = ?, employer_recorded = true"
+                + " where id = ? and not employer_recorded", pending, 500, (ps, m) -> {
+                    Long employer = employerOf.get(m[1]);
                     if (employer == null) {
                         ps.setNull(1, java.sql.Types.BIGINT);
                     } else {
@@ -149,5 +158,6 @@ class LedgerUpdates {
                     }
                     ps.setLong(2, m[0]);
                 });
+        return pending.size();
     }
 }
