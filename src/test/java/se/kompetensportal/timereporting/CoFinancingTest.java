@@ -17,6 +17,7 @@ import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.support.PortalIntegrationTest;
 import se.kompetensportal.timereporting.domain.ActorTime;
 import se.kompetensportal.timereporting.domain.CoFinancingSummaries;
+import se.kompetensportal.timereporting.domain.LedgerRebuild;
 import se.kompetensportal.timereporting.domain.TimeJobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +59,8 @@ class CoFinancingTest extends PortalIntegrationTest {
     CoFinancingSummaries summaries;
     @Autowired
     ActorTime actorTime;
+    @Autowired
+    LedgerRebuild rebuild;
 
     HandComputedFixture f;
     long kalmar;
@@ -170,6 +173,11 @@ class CoFinancingTest extends PortalIntegrationTest {
         jdbc.update("update time_month set employer_organisation_id = null, employer_recorded = false where person_id = ?",
                 f.bo);
         assertThat(ledger.rebuild(f.iko)).isZero();
+        assertThat(employersOfBo()).containsOnly(other);
+        // The same once at startup (a database migrated to V14_5 before its first rebuild).
+        jdbc.update("update time_month set employer_organisation_id = null, employer_recorded = false where person_id = ?",
+                f.bo);
+        rebuild.recordMissingEmployers();
         assertThat(employersOfBo()).containsOnly(other);
         assertThat(jdbc.queryForObject("select count(*) from time_month where person_id = ? and not employer_recorded",
                 Integer.class, f.bo)).isZero();
