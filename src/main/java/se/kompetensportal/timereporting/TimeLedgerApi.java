@@ -46,6 +46,14 @@ public class TimeLedgerApi {
         return store.months(projectId, from, to);
     }
 
+    /**
+     * The project's person-months recorded with the organisation as the person's employer (the actor whose
+     * co-financing the time is), by month and person id.
+     */
+    public List<LedgerMonth> monthsOfEmployer(long projectId, long organisationId) {
+        return store.monthsOfEmployer(projectId, organisationId);
+    }
+
     /** One person's months in one project, oldest first. */
     public List<LedgerMonth> monthsOfPerson(long projectId, long personId) {
         return store.monthsOfPerson(projectId, personId);

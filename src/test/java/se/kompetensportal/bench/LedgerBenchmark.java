@@ -185,7 +185,10 @@ public final class LedgerBenchmark {
         rows.forEach(System.out::println);
     }
 
-    /** 24 months of ledger for {@code people} new participants of the project: two lines a month, 3 in 4 confirmed. */
+    /**
+     * 24 months of ledger for {@code people} new participants of the project: two lines a month, 3 in 4 confirmed, each
+     * month with the person's employer recorded as the ledger would.
+     */
     private static void ledger(JdbcTemplate jdbc, long project, int people) {
         long personBase = people(jdbc, project, people);
         YearMonth first = YearMonth.now(Formats.ZONE).minusMonths(24);
@@ -194,11 +197,14 @@ public final class LedgerBenchmark {
                 create table bench_lm as
                 select nextval('time_month_seq') as id, %2$d + g as person_id, (date '%3$s' + interval '1 month' * m)::date as month,
                        g, m from generate_series(0, %4$d - 1) g, generate_series(0, 23) m;
-                insert into time_month (id, project_id, person_id, month, minutes, status, answered_at, method)
-                select id, %1$d, person_id, month, 840 - (g %% 4) * 25,
-                       case when (g + m) %% 4 = 0 then 'SENT' else 'CONFIRMED' end,
-                       case when (g + m) %% 4 = 0 then null else now() end,
-                       case when (g + m) %% 4 = 0 then null else 'LINK' end from bench_lm;
+                insert into time_month (id, project_id, person_id, month, minutes, status, answered_at, method,
+                                        employer_organisation_id, employer_recorded)
+                select b.id, %1$d, b.person_id, b.month, 840 - (b.g %% 4) * 25,
+                       case when (b.g + b.m) %% 4 = 0 then 'SENT' else 'CONFIRMED' end,
+                       case when (b.g + b.m) %% 4 = 0 then null else now() end,
+                       case when (b.g + b.m) %% 4 = 0 then null else 'LINK' end,
+                       p.employer_organisation_id, true
+                from bench_lm b join person p on p.id = b.person_id;
                 insert into time_line (time_month_id, session_id, activity_id, session_date, minutes, session_minutes)
                 select id, 900000000 + m * 2 + s, 900000000 + m, month + 7 * (s + 1), 420 - (g %% 4) * 25 * s, 420
                 from bench_lm, generate_series(0, 1) s""".formatted(project, personBase, first.atDay(1), people));

@@ -15,7 +15,9 @@ import se.kompetensportal.participants.domain.SignUpService;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.support.PortalIntegrationTest;
+import se.kompetensportal.timereporting.domain.ActorTime;
 import se.kompetensportal.timereporting.domain.CoFinancingSummaries;
+import se.kompetensportal.timereporting.domain.LedgerRebuild;
 import se.kompetensportal.timereporting.domain.TimeJobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +57,10 @@ class CoFinancingTest extends PortalIntegrationTest {
     CoFinancing coFinancing;
     @Autowired
     CoFinancingSummaries summaries;
+    @Autowired
+    ActorTime actorTime;
+    @Autowired
+    LedgerRebuild rebuild;
 
     HandComputedFixture f;
     long kalmar;
@@ -135,6 +141,51 @@ class CoFinancingTest extends PortalIntegrationTest {
                   (select 1 from project_actor a where a.organisation_id = o.id and a.project_id = ?)""", Long.class, f.iko);
         mvc.perform(get("/admin/projects/" + f.iko + "/time/co-financing/" + lfiOnly).with(users.demo("sekreterare")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theActorIsTheEmployerWhenTheMonthWasRecordedAndTheRebuildFillsInOldMonths() {
+        java.time.YearMonth from = java.time.YearMonth.of(2000, 1);
+        assertThat(employersOfBo()).containsOnly(kalmar);
+        List<ActorTime.ActorRow> before = actorTime.perActor(f.iko, from, f.m2);
+        assertThat(before).anyMatch(r -> Long.valueOf(kalmar).equals(r.organisationId()) && r.people() > 0);
+
+        // Bo moves to another organisation: the months already recorded stay Kalmar kommun's co-financing.
+        long other = jdbc.queryForObject("""
+                select pa.organisation_id from project_actor pa join organisation o on o.id = pa.organisation_id
+                where pa.project_id = ? and o.id <> ? order by o.id limit 1""", Long.class, f.iko, kalmar);
+        jdbc.update("update person set employer_organisation_id = ? where id = ?", other, f.bo);
+        try {
+            movedBo(from, before, other);
+        } finally {
+            // Other tests' contact people of that organisation must not see this Bo (the context is shared).
+            jdbc.update("update person set employer_organisation_id = ? where id = ?", kalmar, f.bo);
+            jdbc.update("update time_month set employer_organisation_id = ? where person_id = ?", kalmar, f.bo);
+        }
+    }
+
+    private void movedBo(java.time.YearMonth from, List<ActorTime.ActorRow> before, long other) {
+        assertThat(actorTime.perActor(f.iko, from, f.m2)).isEqualTo(before);
+        assertThat(ledger.rebuild(f.iko)).as("a rebuild keeps the recorded employer").isZero();
+        assertThat(employersOfBo()).containsOnly(kalmar);
+
+        // Months from before the ledger kept the employer get the employer at the rebuild, which changes nothing else.
+        jdbc.update("update time_month set employer_organisation_id = null, employer_recorded = false where person_id = ?",
+                f.bo);
+        assertThat(ledger.rebuild(f.iko)).isZero();
+        assertThat(employersOfBo()).containsOnly(other);
+        // The same once at startup (a database migrated to V14_5 before its first rebuild).
+        jdbc.update("update time_month set employer_organisation_id = null, employer_recorded = false where person_id = ?",
+                f.bo);
+        rebuild.recordMissingEmployers();
+        assertThat(employersOfBo()).containsOnly(other);
+        assertThat(jdbc.queryForObject("select count(*) from time_month where person_id = ? and not employer_recorded",
+                Integer.class, f.bo)).isZero();
+    }
+
+    private List<Long> employersOfBo() {
+        return jdbc.queryForList("select employer_organisation_id from time_month where person_id = ? and project_id = ?",
+                Long.class, f.bo, f.iko);
     }
 
     private long version() {

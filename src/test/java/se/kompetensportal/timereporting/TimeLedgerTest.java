@@ -119,10 +119,18 @@ class TimeLedgerTest extends PortalIntegrationTest {
         assertThat(ledger.rebuild(f.iko)).as("a second rebuild finds nothing to change").isZero();
     }
 
-    /** Every ledger month of the people with its minutes, status and lines, keyed by project, person and month. */
+    /**
+     * Every ledger month of the people with its minutes, status, lines and recorded employer, keyed by project, person
+     * and month.
+     */
     private Map<String, Object> snapshot(List<Long> persons) {
         return persons.stream().flatMap(p -> ledger.monthsOfPerson(p).stream())
                 .collect(Collectors.toMap(m -> m.projectId() + "/" + m.personId() + "/" + m.month(),
-                        m -> List.of(m.minutes(), m.wholeHours(), m.status(), ledger.lines(m.id()))));
+                        m -> List.of(m.minutes(), m.wholeHours(), m.status(), ledger.lines(m.id()), employer(m.id()))));
+    }
+
+    private String employer(long monthId) {
+        return jdbc.queryForObject("select employer_recorded || '/' || coalesce(employer_organisation_id::text, '-')"
+                + " from time_month where id = ?", String.class, monthId);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.participants.ParticipantContacts;
-import se.kompetensportal.participants.ParticipantEmployers;
 import se.kompetensportal.timereporting.CoFinancing;
 import se.kompetensportal.timereporting.LedgerMonth;
 import se.kompetensportal.timereporting.MonthStatus;
@@ -16,9 +15,10 @@ import se.kompetensportal.timereporting.TimeLedgerApi;
 
 /**
  * The contact person's view of their own organisation's confirmations in a project: per month, each of the
- * organisation's people (its employees: the person's employer is the organisation) with whole hours and whether they
- * confirmed, so the contact person can remind those who have not. Only the signed-in contact person's organisation,
- * only projects it is an actor of (404 otherwise); erased people are left out.
+ * organisation's people (its employees: the employer the ledger recorded when the month was written is the
+ * organisation, as in the co-financing) with whole hours and whether they confirmed, so the contact person can remind
+ * those who have not. Only the signed-in contact person's organisation, only projects it is an actor of (404
+ * otherwise); erased people are left out.
  */
 @Service
 public class OrganisationTime {
@@ -34,18 +34,15 @@ public class OrganisationTime {
 
     private final ActorAccess access;
     private final TimeLedgerApi ledger;
-    private final ParticipantEmployers employers;
     private final ParticipantContacts people;
     private final CoFinancing coFinancing;
     private final java.time.Clock clock;
 
-    OrganisationTime(ActorAccess access, TimeLedgerApi ledger, ParticipantEmployers employers,
-            ParticipantContacts people, CoFinancing coFinancing, java.time.Clock clock) {
+    OrganisationTime(ActorAccess access, TimeLedgerApi ledger, ParticipantContacts people, CoFinancing coFinancing, java.time.Clock clock) {
         this.coFinancing = coFinancing;
         this.clock = clock;
         this.access = access;
         this.ledger = ledger;
-        this.employers = employers;
         this.people = people;
     }
 
@@ -53,11 +50,8 @@ public class OrganisationTime {
     public Report report(long projectId) {
         access.inProject(projectId);
         long organisationId = access.organisation();
-        List<LedgerMonth> months = ledger.months(projectId, YearMonth.of(2000, 1), YearMonth.of(9999, 12)).stream()
+        List<LedgerMonth> ours = ledger.monthsOfEmployer(projectId, organisationId).stream()
                 .filter(LedgerMonth::hasHours).toList();
-        Map<Long, Long> employerOf = employers.employersOf(months.stream().map(LedgerMonth::personId).distinct().toList());
-        List<LedgerMonth> ours = months.stream()
-                .filter(m -> Long.valueOf(organisationId).equals(employerOf.get(m.personId()))).toList();
         Map<Long, ParticipantContacts.PersonContact> contacts = people.contacts(ours.stream().map(LedgerMonth::personId)
                 .distinct().toList());
         List<Row> rows = ours.stream().filter(m -> contacts.containsKey(m.personId()) && !contacts.get(m.personId()).erased())

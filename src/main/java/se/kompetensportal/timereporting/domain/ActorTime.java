@@ -5,19 +5,21 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import se.kompetensportal.participants.ParticipantEmployers;
 import se.kompetensportal.projects.OrganisationInfo;
 import se.kompetensportal.projects.ProjectsApi;
 
 /**
  * Whole hours per actor (the participants' employer) in a project and period, confirmed and not, valued at the unit
  * cost of each month's year. People whose employer is not a registered organisation are one row without an id.
+ *
+ * <p>The actor of a month is the employer recorded in the ledger month when it was written ({@code
+ * time_month.employer_organisation_id}, see {@link Ledger}): the employer at the time the month was recorded is the
+ * actor whose co-financing that time is. So one query over the ledger gives every actor's figures, and a person who
+ * changed employer counts with each for their own months. People are counted once per actor over the whole period.
  */
 @Component
 public class ActorTime {
@@ -32,27 +34,25 @@ public class ActorTime {
     }
 
     private final LedgerFigures figures;
-    private final ParticipantEmployers employers;
     private final ProjectsApi projects;
 
-    ActorTime(LedgerFigures figures, ParticipantEmployers employers, ProjectsApi projects) {
+    ActorTime(LedgerFigures figures, ProjectsApi projects) {
         this.figures = figures;
-        this.employers = employers;
         this.projects = projects;
     }
 
     public List<ActorRow> perActor(long projectId, YearMonth from, YearMonth to) {
-        List<LedgerFigures.PersonYear> years = figures.personYears(projectId, from, to);
-        Map<Long, Long> employerOf = employers.employersOf(years.stream().map(LedgerFigures.PersonYear::personId)
-                .distinct().toList());
         Map<Integer, BigDecimal> costs = projects.unitCosts(projectId);
         Map<Long, OrganisationInfo> organisations = new HashMap<>();
         projects.organisations().forEach(o -> organisations.put(o.id(), o));
         Map<Long, Acc> acc = new HashMap<>();
-        for (LedgerFigures.PersonYear y : years) {
-            Long org = employerOf.get(y.personId());
+        for (LedgerFigures.EmployerYear y : figures.employerYears(projectId, from, to)) {
+            Long org = y.employerId();
             Acc a = acc.computeIfAbsent(org == null ? -1L : org, k -> new Acc());
-            a.people.add(y.personId());
+            if (y.year() == null) {
+                a.people += y.people();
+                continue;
+            }
             a.confirmed += y.confirmed();
             a.unconfirmed += y.unconfirmed();
             BigDecimal cost = costs.get(y.year());
@@ -67,7 +67,7 @@ public class ActorTime {
         acc.forEach((org, a) -> {
             OrganisationInfo o = org < 0 ? null : organisations.get(org);
             rows.add(new ActorRow(o == null ? null : o.id(), o == null ? null : o.name(),
-                    o == null ? null : o.orgNumber(), a.people.size(), a.confirmed, a.unconfirmed, a.value,
+                    o == null ? null : o.orgNumber(), a.people, a.confirmed, a.unconfirmed, a.value,
                     a.unconfirmedValue, a.missingCost));
         });
         rows.sort(Comparator.comparing((ActorRow r) -> r.organisationId() == null)
@@ -76,7 +76,7 @@ public class ActorTime {
     }
 
     private static final class Acc {
-        final Set<Long> people = new HashSet<>();
+        int people;
         long confirmed;
         long unconfirmed;
         BigDecimal value = BigDecimal.ZERO;

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.participants.AttendanceLine;
+import se.kompetensportal.participants.ParticipantEmployers;
 import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.timereporting.LedgerEventKind;
@@ -28,6 +30,12 @@ import se.kompetensportal.timereporting.TimeLedgerChanged;
  * rebuild that finds a difference can do that: the attendance pages refuse such changes), the month goes back to
  * CORRECTED for a new confirmation, the change is written in its history, and if the month was reported to SCB it and
  * every later reported month are flagged for sending again.
+ *
+ * <p>Whenever it writes a month (a new month, or one whose lines changed) it also records the participant's employer
+ * organisation at that moment in {@code time_month.employer_organisation_id} (null: the employer is not a registered
+ * organisation). That is the actor whose co-financing the month's time is: a later change of employer does not move
+ * months already recorded, only months written after it. Both paths ask the same {@link ParticipantEmployers}, so a
+ * rebuild records the employer the events would have.
  */
 @Component
 class Ledger {
@@ -50,11 +58,12 @@ class Ledger {
 
     /**
      * Makes the ledger month of (project, person, month) match the attended lines given (which must be all of that
-     * month's attendance, staff included: they are filtered here). Returns whether anything changed.
+     * month's attendance, staff included: they are filtered here). {@code employerOf} gives the person's employing
+     * organisation (or null), asked only when the month is written. Returns whether anything changed.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean refresh(long projectId, long personId, YearMonth month, List<AttendanceLine> source,
-            StaffFilter.Lookup staffLookup) {
+            StaffFilter.Lookup staffLookup, LongFunction<Long> employerOf) {
         List<LedgerLine> lines = source.stream()
                 .filter(l -> l.projectId() == projectId && l.personId() == personId
                         && YearMonth.from(l.date()).equals(month) && l.minutes() > 0)
@@ -70,13 +79,14 @@ class Ledger {
                 return false;
             }
             Long id = jdbc.queryForObject("""
-                    insert into time_month (id, project_id, person_id, month, minutes)
-                    values (nextval('time_month_seq'), ?, ?, ?, ?)
+                    insert into time_month (id, project_id, person_id, month, minutes, employer_organisation_id,
+                        employer_recorded)
+                    values (nextval('time_month_seq'), ?, ?, ?, ?, ?, true)
                     on conflict (project_id, person_id, month) do nothing returning id""", Long.class,
-                    projectId, personId, LedgerStore.first(month), minutes);
+                    projectId, personId, LedgerStore.first(month), minutes, employerOf.apply(personId));
             if (id == null) {
                 // Inserted by a concurrent transaction that has committed since: refresh that row instead.
-                return refresh(projectId, personId, month, source, staffLookup);
+                return refresh(projectId, personId, month, source, staffLookup, employerOf);
             }
             writeLines(id, lines);
             events.publishEvent(new TimeLedgerChanged(projectId, personId, month, MonthStatus.OPEN, minutes));
@@ -94,10 +104,11 @@ class Ledger {
         };
         jdbc.update("""
                 update time_month set minutes = ?, status = ?, version = version + 1, updated_at = now(),
+                    employer_organisation_id = ?, employer_recorded = true,
                     answered_at = case when ? in ('CONFIRMED', 'DISPUTED') then answered_at end,
                     method = case when ? in ('CONFIRMED', 'DISPUTED') then method end,
                     answered_by = case when ? in ('CONFIRMED', 'DISPUTED') then answered_by end
-                where id = ?""", minutes, status.name(), status.name(), status.name(), status.name(), row.id());
+                where id = ?""", minutes, status.name(), employerOf.apply(personId), status.name(), status.name(), status.name(), row.id());
         if (status != row.status()) {
             store.addEvent(row.id(), LedgerEventKind.CHANGED, CurrentUser.get().map(PortalUser::id).orElse(null), null,
                     null, row.minutes(), minutes);

@@ -3,6 +3,8 @@ package se.kompetensportal.timereporting.domain;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.kompetensportal.participants.AttendanceRecords;
@@ -31,6 +33,19 @@ public class LedgerRebuild {
     @SchedulerLock(name = "time-ledger-rebuild", lockAtMostFor = "PT1H")
     public void scheduledRebuild() {
         rebuildAll();
+    }
+
+    /**
+     * Once at startup: months written before the ledger recorded the employer (a database from before V14_5) get it,
+     * so the co-financing per actor is right without waiting for the nightly rebuild. Nothing to do (one query) once
+     * every month has it.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void recordMissingEmployers() {
+        for (long projectId : store.projectsWithoutEmployer()) {
+            int months = updates.recordMissingEmployers(projectId);
+            log.info("Time ledger: recorded the employer of {} earlier months of project {}", months, projectId);
+        }
     }
 
     /** Every project; each project in its own transaction (opened by {@link LedgerUpdates#rebuild}'s proxy). */

@@ -72,6 +72,12 @@ public class LedgerStore {
                 + " order by m.month, m.person_id", LedgerStore::month, projectId, first(from), first(to));
     }
 
+    public List<LedgerMonth> monthsOfEmployer(long projectId, long organisationId) {
+        return jdbc.query("select " + MONTH_COLUMNS + " from time_month m where m.project_id = ?"
+                + " and m.employer_organisation_id = ? order by m.month, m.person_id", LedgerStore::month, projectId,
+                organisationId);
+    }
+
     public List<LedgerMonth> monthsOfPerson(long personId) {
         return jdbc.query("select " + MONTH_COLUMNS + " from time_month m where m.person_id = ?"
                 + " order by m.month desc, m.project_id", LedgerStore::month, personId);
@@ -85,6 +91,12 @@ public class LedgerStore {
     /** The projects that have months in the ledger. */
     public List<Long> projectIds() {
         return jdbc.queryForList("select distinct project_id from time_month order by project_id", Long.class);
+    }
+
+    /** The projects with months that have no employer recorded yet (written before V14_5). */
+    public List<Long> projectsWithoutEmployer() {
+        return jdbc.queryForList("select distinct project_id from time_month where not employer_recorded order by 1",
+                Long.class);
     }
 
     /** The months of the project with time, latest first. */
