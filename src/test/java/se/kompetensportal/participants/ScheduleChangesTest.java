@@ -123,7 +123,10 @@ class ScheduleChangesTest extends PortalIntegrationTest {
                         .param("date", LocalDate.now().plusDays(31).toString()).param("start", "09:00").param("end", "12:00"))
                 .andExpect(status().isFound()).andExpect(flash().attribute("flash", "session.saved"));
         assertThat(version()).isGreaterThan(version);
-        Thread.sleep(500);
+        // The change was published in the request's transaction: wait until its listener has run, then look.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("""
+                select count(*) from event_publication where completion_date is null
+                and event_type like '%ActivityScheduleChanged'""", Integer.class) == 0);
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where dedup_key like ?", Integer.class,
                 "schedule-change:" + activity + ":%")).isZero();
     }
