@@ -14,7 +14,7 @@ import java.util.Map;
 final class CatalogueHtml {
 
     private static final String[] KINDS = {"COURSE", "ADVANCED_COURSE", "WORKSHOP", "CONFERENCE", "COLLABORATION_FORUM",
-            "PROCESS_DAY", "DIALOGUE_MEETING", "NETWORK_MEETING"};
+            "PROCESS_DAY", "DIALOGUE_MEETING", "NETWORK_MEETING", "FOCUS_GROUP"};
     private static final String DT = "\n                    <dt class=\"col-sm-3 col-lg-2\">";
     private static final String DD = "\n                    <dd class=\"col-sm-9 col-lg-10\">";
 
@@ -35,7 +35,7 @@ final class CatalogueHtml {
                 .append("    <link rel=\"stylesheet\" href=\"/css/app.css\">\n</head>\n<body>\n")
                 .append("<a class=\"skip-link\" href=\"#main\">").append(escape(m.text("layout.skip"))).append("</a>\n")
                 .append("<header class=\"d-print-none\">\n    <nav class=\"navbar navbar-expand-lg navbar-dark bg-kp\" aria-label=\"")
-                .append(escape(m.text("layout.nav.main"))).append("\">\n        <div class=\"container\">\n")
+                .append(escape(m.text("layout.nav.main"))).append("\">\n        \n        <div class=\"container-xxl\">\n")
                 .append("            <a class=\"navbar-brand\" href=\"/\">").append(escape(m.text("app.name"))).append("</a>\n")
                 .append("            <button class=\"navbar-toggler\" type=\"button\" data-bs-toggle=\"collapse\" data-bs-target=\"#main-nav\"\n")
                 .append("                    aria-controls=\"main-nav\" aria-expanded=\"false\" aria-label=\"")
@@ -43,11 +43,11 @@ final class CatalogueHtml {
                 .append("                <span class=\"navbar-toggler-icon\"></span>\n            </button>\n")
                 .append("            <div class=\"collapse navbar-collapse\" id=\"main-nav\">\n")
                 .append("                <ul class=\"navbar-nav me-auto\">\n");
-        navItem(b, "/", m.text("layout.nav.home"));
+        b.append("                    \n");
         navItem(b, "/activities", m.text("layout.nav.catalogue"));
         navItem(b, "/knowledge", m.text("knowledge.nav"));
         navItem(b, "/dialog-fund", m.text("dialogfund.nav.public"));
-        b.append("                    \n".repeat(9))
+        b.append("                    \n".repeat(8))
                 .append("                </ul>\n                <ul class=\"navbar-nav align-items-lg-center\">\n")
                 .append("                    <li class=\"nav-item\">\n                        <a class=\"nav-link\" href=\"")
                 .append(escape(link(rawQuery, "lang", "en"))).append("\"\n                           lang=\"en\" hreflang=\"en\" title=\"")
