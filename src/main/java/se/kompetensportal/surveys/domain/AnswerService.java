@@ -64,8 +64,8 @@ public class AnswerService {
     private final Clock clock;
 
     AnswerService(EvaluationStore evaluations, InvitationStore invitationStore, SurveyStore surveys,
-            QuestionStore questions, Responses responses,
-            SurveyTitles titles, ProjectsApi projects, RateLimiter rateLimiter, Clock clock) {
+            QuestionStore questions, Responses responses, SurveyTitles titles, ProjectsApi projects,
+            RateLimiter rateLimiter, Clock clock) {
         this.evaluations = evaluations;
         this.invitationStore = invitationStore;
         this.surveys = surveys;

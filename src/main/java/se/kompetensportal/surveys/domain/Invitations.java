@@ -43,8 +43,8 @@ class Invitations {
     private final Duration reminderInterval;
 
     Invitations(EvaluationStore evaluations, InvitationStore invitationStore, QuestionStore questions,
-            ActivitiesApi activities,
-            ParticipantsApi participants, ParticipantEmployers employers, SurveyMails mails, Clock clock,
+            ActivitiesApi activities, ParticipantsApi participants, ParticipantEmployers employers, SurveyMails mails,
+            Clock clock,
             @Value("${kp.surveys.invite-after:PT2H}") Duration inviteAfter,
             @Value("${kp.surveys.open-for:P14D}") Period openFor,
             @Value("${kp.surveys.reminder-interval:P4D}") Duration reminderInterval) {

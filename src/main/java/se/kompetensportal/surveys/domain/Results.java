@@ -68,22 +68,23 @@ public record Results(String title, String projectName, ResultsScope scope, long
     public record BreakdownRow(String label, long responses, boolean suppressed, List<Double> statementPercents) {
     }
 
-        public boolean survey() {
-            return kind != null && kind != SurveyKind.COURSE_EVALUATION;
-        }
+    public boolean survey() {
+        return kind != null && kind != SurveyKind.COURSE_EVALUATION;
+    }
 
-        public long responses() {
-            return webResponses + paperResponses;
-        }
+    public long responses() {
+        return webResponses + paperResponses;
+    }
 
-        public Double responsePercent() {
-            return invitations == 0 ? null : 100.0 * answeredInvitations / invitations;
-        }
+    public Double responsePercent() {
+        return invitations == 0 ? null : 100.0 * answeredInvitations / invitations;
+    }
 
-        public List<QuestionResult> statements() {
-            return questions.stream().filter(q -> q.statementKey() != null).toList();
-        }
+    public List<QuestionResult> statements() {
+        return questions.stream().filter(q -> q.statementKey() != null).toList();
+    }
 
+    /** The text as a JSON string that is safe inside an HTML attribute (for the charts' data attributes). */
     static String json(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {

@@ -40,8 +40,8 @@ class SurveyInvitations {
     private final Duration reminderInterval;
 
     SurveyInvitations(EvaluationStore evaluations, InvitationStore invitationStore, SurveyStore surveys,
-            PersonSelection people, ActivitiesApi activities,
-            ProjectsApi projects, SurveyTitles titles, SurveyMails mails, Clock clock,
+            PersonSelection people, ActivitiesApi activities, ProjectsApi projects, SurveyTitles titles,
+            SurveyMails mails, Clock clock,
             @Value("${kp.surveys.open-for:P14D}") Period openFor,
             @Value("${kp.surveys.reminder-interval:P4D}") Duration reminderInterval) {
         this.evaluations = evaluations;

@@ -86,9 +86,8 @@ class ResultsController {
             @RequestParam(required = false) Long organisationId,
             @RequestParam(required = false) Long targetGroupId, @RequestParam(required = false) Long interestTrackId,
             Locale locale) {
-        return excel(results.results(user, results.scopeOfSurvey(id, organisationId, targetGroupId, interestTrackId),
-                locale),
-                locale);
+        ResultsScope scope = results.scopeOfSurvey(id, organisationId, targetGroupId, interestTrackId);
+        return excel(results.results(user, scope, locale), locale);
     }
 
     @GetMapping("/admin/surveys/{id}/results.pdf")
@@ -96,9 +95,8 @@ class ResultsController {
             @RequestParam(required = false) Long organisationId,
             @RequestParam(required = false) Long targetGroupId, @RequestParam(required = false) Long interestTrackId,
             Locale locale) {
-        return pdf(results.results(user, results.scopeOfSurvey(id, organisationId, targetGroupId, interestTrackId),
-                locale),
-                locale);
+        ResultsScope scope = results.scopeOfSurvey(id, organisationId, targetGroupId, interestTrackId);
+        return pdf(results.results(user, scope, locale), locale);
     }
 
     private static String surveyQuery(Long organisationId, Long targetGroupId, Long interestTrackId) {
