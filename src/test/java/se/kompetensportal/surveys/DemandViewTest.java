@@ -90,8 +90,8 @@ class DemandViewTest extends SurveyKindsTestBase {
     void needsAndInterestPerTrackStandAgainstThePlannedSeats() throws Exception {
         Fixture x = fixture();
         IndicatorFixtures f = x.f();
-        DemandService.DemandView d = SurveyFixtures.as(users, "admin@kompetensportal.example",
-                () -> demand.demand(f.project, null, null, null, Locale.of("sv")));
+        DemandService.DemandView d = demand.demand(users.principal("admin@kompetensportal.example"), f.project,
+                null, null, null, Locale.of("sv"));
         assertThat(d.respondents()).isEqualTo(9);
         assertThat(d.interest()).isEqualTo(4);
         DemandService.TrackDemand one = d.tracks().get(0);
@@ -154,8 +154,8 @@ class DemandViewTest extends SurveyKindsTestBase {
         }
         // Another mapping of the project with no answers: chosen alone, no needs are shown.
         long other = survey(f.project, "MAPPING", "Tom " + f.shortName);
-        DemandService.DemandView empty = SurveyFixtures.as(users, "admin@kompetensportal.example",
-                () -> demand.demand(f.project, other, null, null, Locale.of("sv")));
+        DemandService.DemandView empty = demand.demand(users.principal("admin@kompetensportal.example"),
+                f.project, other, null, null, Locale.of("sv"));
         assertThat(empty.respondents()).isZero();
         assertThat(empty.suppressed()).isTrue();
         assertThat(empty.tracks()).allMatch(t -> t.needs() == null);

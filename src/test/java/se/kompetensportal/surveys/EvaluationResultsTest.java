@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.kompetensportal.surveys.domain.Results;
 import se.kompetensportal.surveys.domain.ResultsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,13 +129,13 @@ class EvaluationResultsTest extends SurveyTestBase {
                 .andExpect(content().string(containsString("Kalmar kommun")))
                 .andExpect(content().string(containsString("För få svar")));
         // The breakdown row of Västerviks kommun (one answer) shows no figures.
-        ResultsService.Results r = SurveyFixtures.as(users, "sekreterare@kompetensportal.example",
-                () -> results.results(results.scopeOfEvaluation(course.evaluationId()), java.util.Locale.of("sv")));
-        ResultsService.BreakdownRow vast = r.byOrganisation().stream().filter(b -> b.label().equals("Västerviks kommun"))
+        Results r = results.results(users.principal("sekreterare@kompetensportal.example"),
+                results.scopeOfEvaluation(course.evaluationId()), java.util.Locale.of("sv"));
+        Results.BreakdownRow vast = r.byOrganisation().stream().filter(b -> b.label().equals("Västerviks kommun"))
                 .findFirst().orElseThrow();
         assertThat(vast.suppressed()).isTrue();
         assertThat(vast.statementPercents()).allMatch(p -> p == null);
-        ResultsService.BreakdownRow kal = r.byOrganisation().stream().filter(b -> b.label().equals("Kalmar kommun"))
+        Results.BreakdownRow kal = r.byOrganisation().stream().filter(b -> b.label().equals("Kalmar kommun"))
                 .findFirst().orElseThrow();
         assertThat(kal.statementPercents().getFirst()).isEqualTo(60.0);
     }

@@ -54,6 +54,7 @@ public class AnswerService {
     static final int CODE_ATTEMPTS = 30;
 
     private final EvaluationStore evaluations;
+    private final InvitationStore invitationStore;
     private final SurveyStore surveys;
     private final QuestionStore questions;
     private final Responses responses;
@@ -62,9 +63,11 @@ public class AnswerService {
     private final RateLimiter rateLimiter;
     private final Clock clock;
 
-    AnswerService(EvaluationStore evaluations, SurveyStore surveys, QuestionStore questions, Responses responses,
-            SurveyTitles titles, ProjectsApi projects, RateLimiter rateLimiter, Clock clock) {
+    AnswerService(EvaluationStore evaluations, InvitationStore invitationStore, SurveyStore surveys,
+            QuestionStore questions, Responses responses, SurveyTitles titles, ProjectsApi projects,
+            RateLimiter rateLimiter, Clock clock) {
         this.evaluations = evaluations;
+        this.invitationStore = invitationStore;
         this.surveys = surveys;
         this.questions = questions;
         this.responses = responses;
@@ -75,7 +78,7 @@ public class AnswerService {
     }
 
     public EvaluationService.AnswerPage open(String token, Locale locale) {
-        EvaluationStore.Invitation invitation = usable(token);
+        InvitationStore.Invitation invitation = usable(token);
         return page(evaluations.find(invitation.evaluationId()).orElseThrow(), locale);
     }
 
@@ -91,14 +94,14 @@ public class AnswerService {
      */
     @Transactional
     public AnswerSheet.Result submit(String token, Map<String, List<String>> parameters) {
-        EvaluationStore.Invitation invitation = usable(token);
+        InvitationStore.Invitation invitation = usable(token);
         Evaluation e = evaluations.find(invitation.evaluationId()).orElseThrow();
         List<Question> asked = questions.ofEvaluation(e.id());
         AnswerSheet.Result result = AnswerSheet.read(asked, parameters);
         if (!result.valid()) {
             return result;
         }
-        if (!evaluations.markAnswered(invitation.id())) {
+        if (!invitationStore.markAnswered(invitation.id())) {
             throw new LinkProblem("answered");
         }
         Long targetGroup = invitation.targetGroupId() != null ? invitation.targetGroupId()
@@ -171,11 +174,11 @@ public class AnswerService {
         return link;
     }
 
-    private EvaluationStore.Invitation usable(String token) {
+    private InvitationStore.Invitation usable(String token) {
         if (token == null || token.length() > 100) {
             throw new LinkProblem("unknown");
         }
-        EvaluationStore.Invitation invitation = evaluations.invitationByHash(Tokens.hash(token))
+        InvitationStore.Invitation invitation = invitationStore.invitationByHash(Tokens.hash(token))
                 .orElseThrow(() -> new LinkProblem("unknown"));
         Evaluation e = evaluations.find(invitation.evaluationId()).orElseThrow(() -> new LinkProblem("unknown"));
         if (invitation.answered()) {

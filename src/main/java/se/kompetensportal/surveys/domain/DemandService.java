@@ -25,7 +25,7 @@ import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.projects.TargetGroupInfo;
 import se.kompetensportal.projects.TrackInfo;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.NotFoundException;
 import se.kompetensportal.surveys.SurveysApi;
 
@@ -92,8 +92,9 @@ public class DemandService {
     }
 
     /** The demand of the project over its mapping surveys (one, or all), answers and registrations in the period. */
-    public DemandView demand(long projectId, Long surveyId, LocalDate from, LocalDate to, Locale locale) {
-        CurrentUser.requireFollow(projectId);
+    public DemandView demand(PortalUser user, long projectId, Long surveyId, LocalDate from, LocalDate to,
+            Locale locale) {
+        Access.requireFollow(user, projectId);
         ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         List<SurveyChoice> mappings = evaluations.surveysOfProject(projectId).stream()
                 .filter(e -> e.kind() == SurveyKind.MAPPING)
@@ -204,8 +205,8 @@ public class DemandService {
     }
 
     /** The projects the user may follow, for the choice of project. */
-    public List<ProjectInfo> projects() {
-        var user = CurrentUser.require();
+    public List<ProjectInfo> projects(PortalUser user) {
+        Access.require(user);
         List<ProjectInfo> all = user.isAdmin() ? projects.projects() : projects.projects(user.projectIds());
         return all.stream().filter(p -> user.canFollowProject(p.id())).toList();
     }

@@ -54,7 +54,7 @@ class EvaluationFigures implements SurveysApi {
                     statements.putIfAbsent(rs.getString(1), new Statement(rs.getString(1), rs.getString(2),
                             rs.getString(3), rs.getInt(4)));
                 });
-        String where = ResultsService.where(new ResultsService.Scope(projectId, null, null, from, to, organisationId), p);
+        String where = new ResultsScope(projectId, null, null, from, to, organisationId).where(p);
         Map<String, long[]> counts = new LinkedHashMap<>();
         // From the project's evaluations to their statement questions and those questions' answers, all by index:
         // the work follows one project's answers, not the size of the whole answer table.
@@ -118,10 +118,10 @@ class EvaluationFigures implements SurveysApi {
     @Override
     public EvaluationTotals totals(long projectId, LocalDate from, LocalDate to, Long organisationId) {
         MapSqlParameterSource p = new MapSqlParameterSource("project", projectId);
-        ResultsService.Scope scope = new ResultsService.Scope(projectId, null, null, from, to, organisationId);
-        String responses = ResultsService.where(scope, p);
+        ResultsScope scope = new ResultsScope(projectId, null, null, from, to, organisationId);
+        String responses = scope.where(p);
         MapSqlParameterSource ip = new MapSqlParameterSource("project", projectId);
-        String invitations = ResultsService.invitationWhere(scope, ip);
+        String invitations = scope.invitationWhere(ip);
         long[] invited = jdbc.queryForObject("select count(distinct e.id), count(*) from evaluation_invitation i "
                 + "join evaluation e on e.id = i.evaluation_id where e.status <> 'DRAFT' and " + invitations, ip,
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});

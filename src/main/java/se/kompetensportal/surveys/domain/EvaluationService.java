@@ -18,7 +18,6 @@ import se.kompetensportal.activities.ActivityStatus;
 import se.kompetensportal.projects.OrganisationInfo;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.FieldRejectedException;
@@ -32,9 +31,6 @@ public class EvaluationService {
 
     public record EvaluationRow(long id, long activityId, String activityTitle, EvaluationStatus status, Instant sentAt,
             LocalDate closesOn, long invitations, long answered, long responses, Double responsePercent) {
-    }
-
-    public record ActivityChoice(long id, String title, Instant start) {
     }
 
     public record EvaluationView(long id, long projectId, String projectName, long activityId, String activityTitle,
@@ -60,6 +56,7 @@ public class EvaluationService {
     }
 
     private final EvaluationStore evaluations;
+    private final ResponseStore responseCounts;
     private final QuestionStore questions;
     private final TemplateService templates;
     private final Invitations invitations;
@@ -69,11 +66,13 @@ public class EvaluationService {
     private final SurveyTitles titles;
     private final Clock clock;
 
-    EvaluationService(EvaluationStore evaluations, QuestionStore questions, TemplateService templates,
+    EvaluationService(EvaluationStore evaluations, ResponseStore responseCounts, QuestionStore questions,
+            TemplateService templates,
             Invitations invitations, Responses responses, ActivitiesApi activities, ProjectsApi projects,
             SurveyTitles titles, Clock clock) {
         this.titles = titles;
         this.evaluations = evaluations;
+        this.responseCounts = responseCounts;
         this.questions = questions;
         this.templates = templates;
         this.invitations = invitations;
@@ -84,20 +83,20 @@ public class EvaluationService {
     }
 
     /** The projects the user may follow (see results of), or manage when {@code manage} is set. */
-    public List<ProjectInfo> projects(boolean manage) {
-        PortalUser user = CurrentUser.require();
+    public List<ProjectInfo> projects(PortalUser user, boolean manage) {
+        Access.require(user);
         List<ProjectInfo> all = user.isAdmin() ? projects.projects() : projects.projects(user.projectIds());
         return all.stream().filter(p -> manage ? user.canManageProject(p.id()) : user.canFollowProject(p.id())).toList();
     }
 
-    public List<EvaluationRow> evaluations(long projectId) {
-        CurrentUser.requireManage(projectId);
+    public List<EvaluationRow> evaluations(PortalUser user, long projectId) {
+        Access.requireManage(user, projectId);
         List<Evaluation> list = evaluations.ofProject(projectId);
         Map<Long, ActivityInfo> byId = activities.activities(list.stream().map(Evaluation::activityId).toList()).stream()
                 .collect(Collectors.toMap(ActivityInfo::id, Function.identity()));
-        Map<Long, EvaluationStore.Counts> counts = evaluations.countsOfProject(projectId);
+        Map<Long, ResponseStore.Counts> counts = responseCounts.countsOfProject(projectId);
         return list.stream().map(e -> {
-            EvaluationStore.Counts c = counts.getOrDefault(e.id(), new EvaluationStore.Counts(0, 0, 0, 0));
+            ResponseStore.Counts c = counts.getOrDefault(e.id(), new ResponseStore.Counts(0, 0, 0, 0));
             ActivityInfo a = byId.get(e.activityId());
             return new EvaluationRow(e.id(), e.activityId(), a == null ? "" : a.title(), e.status(), e.sentAt(),
                     e.closesOn(), c.invitations(), c.answered(), c.responses(), c.responsePercent());
@@ -105,20 +104,20 @@ public class EvaluationService {
     }
 
     /** Activities of the project (published or completed) that have no evaluation yet. */
-    public List<ActivityChoice> activitiesWithout(long projectId) {
-        CurrentUser.requireManage(projectId);
+    public List<ActivityChoice> activitiesWithout(PortalUser user, long projectId) {
+        Access.requireManage(user, projectId);
         Set<Long> evaluated = evaluations.ofProject(projectId).stream().map(Evaluation::activityId).collect(Collectors.toSet());
         return activities.activitiesOfProject(projectId).stream()
                 .filter(a -> EnumSet.of(ActivityStatus.PUBLISHED, ActivityStatus.COMPLETED).contains(a.status()))
                 .filter(a -> !evaluated.contains(a.id()))
-                .map(a -> new ActivityChoice(a.id(), a.title(), a.firstSessionStart())).toList();
+                .map(a -> new ActivityChoice(a.id(), a.title(), a.firstSessionStart(), a.status())).toList();
     }
 
     /** The activity's evaluation, created from the project's default template if it has none. */
     @Transactional
-    public long create(long activityId) {
+    public long create(PortalUser user, long activityId) {
         ActivityInfo activity = activities.activity(activityId).orElseThrow(() -> new NotFoundException("Activity", activityId));
-        CurrentUser.requireManage(activity.projectId());
+        Access.requireManage(user, activity.projectId());
         if (!EnumSet.of(ActivityStatus.PUBLISHED, ActivityStatus.COMPLETED).contains(activity.status())) {
             throw new BusinessRuleException("evaluation.error.activityStatus");
         }
@@ -142,25 +141,25 @@ public class EvaluationService {
     }
 
     /** The page of a survey that is not a course evaluation, or {@code null} for a course evaluation. */
-    public String surveyPage(long evaluationId) {
+    public String surveyPage(PortalUser user, long evaluationId) {
         Evaluation e = evaluations.find(evaluationId).orElseThrow(() -> new NotFoundException("Evaluation", evaluationId));
-        CurrentUser.requireManage(e.projectId());
+        Access.requireManage(user, e.projectId());
         return e.kind() == SurveyKind.COURSE_EVALUATION ? null : "/admin/surveys/" + e.id();
     }
 
     /** Where the activity's evaluation is administered: its page, or the project's list when it has none yet. */
-    public String pageOfActivity(long activityId) {
+    public String pageOfActivity(PortalUser user, long activityId) {
         ActivityInfo activity = activities.activity(activityId).orElseThrow(() -> new NotFoundException("Activity", activityId));
-        CurrentUser.requireManage(activity.projectId());
+        Access.requireManage(user, activity.projectId());
         return evaluations.ofActivity(activityId).map(e -> "/admin/evaluations/" + e.id())
                 .orElse("/admin/evaluations?projectId=" + activity.projectId());
     }
 
-    public EvaluationView evaluation(long evaluationId) {
+    public EvaluationView evaluation(PortalUser user, long evaluationId) {
         Evaluation e = evaluations.find(evaluationId).orElseThrow(() -> new NotFoundException("Evaluation", evaluationId));
-        CurrentUser.requireManage(e.projectId());
+        Access.requireManage(user, e.projectId());
         ActivityInfo a = activities.activity(e.activityId()).orElseThrow();
-        EvaluationStore.Counts c = evaluations.counts(e.id());
+        ResponseStore.Counts c = responseCounts.counts(e.id());
         return new EvaluationView(e.id(), e.projectId(), projects.project(e.projectId()).map(ProjectInfo::shortName).orElse(""),
                 a.id(), a.title(), a.lastSessionEnd(), e.status(), e.sentAt(), invitations.sendDue(a.lastSessionEnd()),
                 e.closesOn(), e.remindersSent(), e.version(), questions.ofEvaluation(e.id()), c.invitations(), c.answered(),
@@ -169,9 +168,9 @@ public class EvaluationService {
 
     /** Sends a draft now instead of waiting for the job. */
     @Transactional
-    public int send(long evaluationId) {
+    public int send(PortalUser user, long evaluationId) {
         Evaluation e = evaluations.lock(evaluationId).orElseThrow(() -> new NotFoundException("Evaluation", evaluationId));
-        CurrentUser.requireManage(e.projectId());
+        Access.requireManage(user, e.projectId());
         if (e.status() != EvaluationStatus.DRAFT) {
             throw new BusinessRuleException("evaluation.error.alreadySent");
         }
@@ -189,9 +188,9 @@ public class EvaluationService {
     }
 
     @Transactional
-    public void changeClosingDate(long evaluationId, LocalDate closesOn, long version) {
+    public void changeClosingDate(PortalUser user, long evaluationId, LocalDate closesOn, long version) {
         Evaluation e = evaluations.find(evaluationId).orElseThrow(() -> new NotFoundException("Evaluation", evaluationId));
-        CurrentUser.requireManage(e.projectId());
+        Access.requireManage(user, e.projectId());
         if (e.status() == EvaluationStatus.DRAFT) {
             throw new BusinessRuleException("evaluation.error.notSent");
         }
@@ -202,24 +201,25 @@ public class EvaluationService {
         evaluations.changeClosingDate(evaluationId, closesOn, version);
     }
 
-    public AnswerPage paperForm(long evaluationId, java.util.Locale locale) {
+    public AnswerPage paperForm(PortalUser user, long evaluationId, java.util.Locale locale) {
         Evaluation e = evaluations.find(evaluationId).orElseThrow(() -> new NotFoundException("Evaluation", evaluationId));
-        CurrentUser.requireManage(e.projectId());
+        Access.requireManage(user, e.projectId());
         return new AnswerPage(e.id(), e.kind(), titles.title(e, locale), false, e.closesOn(), questions.ofEvaluation(e.id()));
     }
 
     /** The project's actors, to say which organisation a paper form came from. */
-    public List<OrganisationInfo> organisations(long evaluationId) {
+    public List<OrganisationInfo> organisations(PortalUser user, long evaluationId) {
         Evaluation e = evaluations.find(evaluationId).orElseThrow(() -> new NotFoundException("Evaluation", evaluationId));
-        CurrentUser.requireManage(e.projectId());
+        Access.requireManage(user, e.projectId());
         return projects.actors(e.projectId());
     }
 
     /** Records one paper form's answers (counted like web answers), unless the form has errors. */
     @Transactional
-    public AnswerSheet.Result recordPaper(long evaluationId, Map<String, List<String>> parameters, Long organisationId) {
+    public AnswerSheet.Result recordPaper(PortalUser user, long evaluationId, Map<String, List<String>> parameters,
+            Long organisationId) {
         Evaluation e = evaluations.find(evaluationId).orElseThrow(() -> new NotFoundException("Evaluation", evaluationId));
-        CurrentUser.requireManage(e.projectId());
+        Access.requireManage(user, e.projectId());
         List<Question> asked = questions.ofEvaluation(evaluationId);
         if (asked.isEmpty()) {
             throw new BusinessRuleException("evaluation.error.noQuestions");

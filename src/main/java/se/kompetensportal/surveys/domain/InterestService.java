@@ -24,8 +24,8 @@ import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.projects.TargetGroupInfo;
 import se.kompetensportal.projects.TrackInfo;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.RateLimiter;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.Formats;
@@ -189,8 +189,8 @@ public class InterestService {
 
     // The staff's list
 
-    public List<StaffRow> registrations(long projectId, Locale locale) {
-        CurrentUser.requireManage(projectId);
+    public List<StaffRow> registrations(PortalUser user, long projectId, Locale locale) {
+        Access.requireManage(user, projectId);
         Map<Long, String> tracks = projects.tracks(projectId).stream()
                 .collect(Collectors.toMap(TrackInfo::id, t -> t.position() + ". " + t.name()));
         Map<Long, String> groups = projects.targetGroups(projectId).stream()
@@ -212,8 +212,8 @@ public class InterestService {
     }
 
     @Transactional
-    public void delete(long projectId, long registrationId) {
-        CurrentUser.requireManage(projectId);
+    public void delete(PortalUser user, long projectId, long registrationId) {
+        Access.requireManage(user, projectId);
         if (!store.delete(projectId, registrationId)) {
             throw new NotFoundException("InterestRegistration", registrationId);
         }

@@ -31,6 +31,7 @@ class Invitations {
     static final int MAX_REMINDERS = 2;
 
     private final EvaluationStore evaluations;
+    private final InvitationStore invitationStore;
     private final QuestionStore questions;
     private final ActivitiesApi activities;
     private final ParticipantsApi participants;
@@ -41,12 +42,14 @@ class Invitations {
     private final Period openFor;
     private final Duration reminderInterval;
 
-    Invitations(EvaluationStore evaluations, QuestionStore questions, ActivitiesApi activities,
-            ParticipantsApi participants, ParticipantEmployers employers, SurveyMails mails, Clock clock,
+    Invitations(EvaluationStore evaluations, InvitationStore invitationStore, QuestionStore questions,
+            ActivitiesApi activities, ParticipantsApi participants, ParticipantEmployers employers, SurveyMails mails,
+            Clock clock,
             @Value("${kp.surveys.invite-after:PT2H}") Duration inviteAfter,
             @Value("${kp.surveys.open-for:P14D}") Period openFor,
             @Value("${kp.surveys.reminder-interval:P4D}") Duration reminderInterval) {
         this.evaluations = evaluations;
+        this.invitationStore = invitationStore;
         this.questions = questions;
         this.activities = activities;
         this.participants = participants;
@@ -88,7 +91,8 @@ class Invitations {
         int sent = 0;
         for (Attendee attendee : attendees) {
             String token = Tokens.newToken();
-            if (evaluations.invite(evaluationId, attendee.personId(), Tokens.hash(token), employerOf.get(attendee.personId()))) {
+            if (invitationStore.invite(evaluationId, attendee.personId(), Tokens.hash(token),
+                    employerOf.get(attendee.personId()))) {
                 mails.invitation(evaluation, attendee, activity, token, closesOn);
                 sent++;
             }
@@ -104,7 +108,7 @@ class Invitations {
                 || !evaluation.acceptsAnswers(LocalDate.now(clock.withZone(Formats.ZONE)))) {
             return 0;
         }
-        Set<Long> waiting = Set.copyOf(evaluations.notAnswered(evaluation.id()));
+        Set<Long> waiting = Set.copyOf(invitationStore.notAnswered(evaluation.id()));
         ActivityInfo activity = activities.activity(evaluation.activityId()).orElseThrow();
         Map<Long, Attendee> attendees = participants.attendees(evaluation.activityId()).stream()
                 .collect(Collectors.toMap(Attendee::personId, Function.identity()));
@@ -115,7 +119,7 @@ class Invitations {
                 continue;
             }
             String token = Tokens.newToken();
-            evaluations.addLink(evaluation.id(), personId, Tokens.hash(token));
+            invitationStore.addLink(evaluation.id(), personId, Tokens.hash(token));
             mails.reminder(evaluation, attendee, activity, token, evaluation.closesOn());
             sent++;
         }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.ActivitiesApi;
 import se.kompetensportal.activities.ActivityInfo;
 import se.kompetensportal.participants.ParticipantContacts;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.Formats;
 import se.kompetensportal.shared.web.NotFoundException;
 
@@ -35,14 +35,16 @@ public class SurveyHomeQueries {
     private final ActivitiesApi activities;
     private final ParticipantContacts people;
     private final EvaluationStore evaluations;
+    private final InvitationStore invitationStore;
     private final Clock clock;
 
     SurveyHomeQueries(NamedParameterJdbcTemplate jdbc, ActivitiesApi activities, ParticipantContacts people,
-            EvaluationStore evaluations, Clock clock) {
+            EvaluationStore evaluations, InvitationStore invitationStore, Clock clock) {
         this.jdbc = jdbc;
         this.activities = activities;
         this.people = people;
         this.evaluations = evaluations;
+        this.invitationStore = invitationStore;
         this.clock = clock;
     }
 
@@ -74,8 +76,8 @@ public class SurveyHomeQueries {
 
     /** The signed-in participant's open course evaluations not yet answered (path: their own answer link). */
     @Transactional(readOnly = true)
-    public List<OpenSurvey> toAnswer() {
-        Optional<Long> person = people.personOfUser(CurrentUser.require().id());
+    public List<OpenSurvey> toAnswer(PortalUser user) {
+        Optional<Long> person = people.personOfUser(Access.require(user).id());
         if (person.isEmpty()) {
             return List.of();
         }
@@ -97,8 +99,8 @@ public class SurveyHomeQueries {
      * one already answered or closed.
      */
     @Transactional
-    public String answerLink(long invitationId) {
-        long person = people.personOfUser(CurrentUser.require().id())
+    public String answerLink(PortalUser user, long invitationId) {
+        long person = people.personOfUser(Access.require(user).id())
                 .orElseThrow(() -> new NotFoundException("Invitation", invitationId));
         boolean mine = Boolean.TRUE.equals(jdbc.queryForObject("""
                 select exists (select 1 from evaluation_invitation i join evaluation e on e.id = i.evaluation_id
@@ -108,7 +110,7 @@ public class SurveyHomeQueries {
             throw new NotFoundException("Invitation", invitationId);
         }
         String token = Tokens.newToken();
-        evaluations.addLink(invitationId, Tokens.hash(token));
+        invitationStore.addLink(invitationId, Tokens.hash(token));
         return "/evaluations/answer/" + token;
     }
 

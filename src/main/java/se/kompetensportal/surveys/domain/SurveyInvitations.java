@@ -28,6 +28,7 @@ import se.kompetensportal.shared.web.Formats;
 class SurveyInvitations {
 
     private final EvaluationStore evaluations;
+    private final InvitationStore invitationStore;
     private final SurveyStore surveys;
     private final PersonSelection people;
     private final ActivitiesApi activities;
@@ -38,11 +39,13 @@ class SurveyInvitations {
     private final Period openFor;
     private final Duration reminderInterval;
 
-    SurveyInvitations(EvaluationStore evaluations, SurveyStore surveys, PersonSelection people, ActivitiesApi activities,
-            ProjectsApi projects, SurveyTitles titles, SurveyMails mails, Clock clock,
+    SurveyInvitations(EvaluationStore evaluations, InvitationStore invitationStore, SurveyStore surveys,
+            PersonSelection people, ActivitiesApi activities, ProjectsApi projects, SurveyTitles titles,
+            SurveyMails mails, Clock clock,
             @Value("${kp.surveys.open-for:P14D}") Period openFor,
             @Value("${kp.surveys.reminder-interval:P4D}") Duration reminderInterval) {
         this.evaluations = evaluations;
+        this.invitationStore = invitationStore;
         this.surveys = surveys;
         this.people = people;
         this.activities = activities;
@@ -75,7 +78,7 @@ class SurveyInvitations {
     int addAttendees(Evaluation e) {
         int added = 0;
         for (PersonSelection.Contact c : people.attended(e.projectId(), List.of(e.activityId()))) {
-            if (evaluations.addRecipient(e.id(), c.personId(), null, c.employerId(), c.targetGroupId()) != null) {
+            if (invitationStore.addRecipient(e.id(), c.personId(), null, c.employerId(), c.targetGroupId()) != null) {
                 added++;
             }
         }
@@ -94,7 +97,7 @@ class SurveyInvitations {
 
     /** Mails those recipients of an open survey who have not had their invitation yet. */
     int mailUnmailed(Evaluation e) {
-        return mail(e, evaluations.unmailed(e.id()), SurveyTexts.Purpose.INVITATION);
+        return mail(e, invitationStore.unmailed(e.id()), SurveyTexts.Purpose.INVITATION);
     }
 
     /** Reminds those who have not answered, when the interval since the last mail has passed; at most twice. */
@@ -105,23 +108,23 @@ class SurveyInvitations {
                 || !e.acceptsAnswers(today())) {
             return 0;
         }
-        int sent = mail(e, evaluations.waiting(e.id()), SurveyTexts.Purpose.REMINDER);
+        int sent = mail(e, invitationStore.waiting(e.id()), SurveyTexts.Purpose.REMINDER);
         evaluations.markReminded(e.id(), now);
         return sent;
     }
 
-    private int mail(Evaluation e, List<EvaluationStore.Recipient> recipients, SurveyTexts.Purpose purpose) {
+    private int mail(Evaluation e, List<InvitationStore.Recipient> recipients, SurveyTexts.Purpose purpose) {
         if (recipients.isEmpty()) {
             return 0;
         }
         Map<Long, PersonSelection.Contact> persons = people.contacts(recipients.stream()
-                .map(EvaluationStore.Recipient::personId).filter(id -> id != null).toList());
+                .map(InvitationStore.Recipient::personId).filter(id -> id != null).toList());
         Map<Long, SurveyStore.Contact> contacts = surveys.contacts(recipients.stream()
-                .map(EvaluationStore.Recipient::contactId).filter(id -> id != null).toList());
+                .map(InvitationStore.Recipient::contactId).filter(id -> id != null).toList());
         String projectName = projects.project(e.projectId()).map(ProjectInfo::name).orElse("");
         Map<String, String> titleIn = new java.util.HashMap<>();
         int sent = 0;
-        for (EvaluationStore.Recipient r : recipients) {
+        for (InvitationStore.Recipient r : recipients) {
             SurveyMails.To to = null;
             if (r.personId() != null && persons.containsKey(r.personId())) {
                 PersonSelection.Contact c = persons.get(r.personId());
@@ -135,7 +138,7 @@ class SurveyInvitations {
                 continue;
             }
             String token = Tokens.newToken();
-            evaluations.addLink(r.invitationId(), Tokens.hash(token));
+            invitationStore.addLink(r.invitationId(), Tokens.hash(token));
             String title = titleIn.computeIfAbsent(to.locale().getLanguage(), l -> titles.title(e, java.util.Locale.of(l)));
             mails.survey(e, to, title, projectName, token, e.closesOn(), purpose);
             sent++;

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.NotFoundException;
 
@@ -34,17 +34,20 @@ public class TemplateService {
     private final JdbcTemplate jdbc;
     private final QuestionStore questions;
     private final EvaluationStore evaluations;
+    private final ResponseStore responses;
     private final ProjectsApi projects;
 
-    TemplateService(JdbcTemplate jdbc, QuestionStore questions, EvaluationStore evaluations, ProjectsApi projects) {
+    TemplateService(JdbcTemplate jdbc, QuestionStore questions, EvaluationStore evaluations, ResponseStore responses,
+            ProjectsApi projects) {
         this.jdbc = jdbc;
         this.questions = questions;
         this.evaluations = evaluations;
+        this.responses = responses;
         this.projects = projects;
     }
 
-    public List<TemplateRow> templates(long projectId) {
-        CurrentUser.requireManage(projectId);
+    public List<TemplateRow> templates(PortalUser user, long projectId) {
+        Access.requireManage(user, projectId);
         return jdbc.query("""
                 select t.id, t.name, t.is_default, (select count(*) from survey_question q where q.template_id = t.id),
                        t.kind, t.follow_up_months
@@ -53,19 +56,14 @@ public class TemplateService {
                         SurveyKind.valueOf(rs.getString(5)), (Integer) rs.getObject(6)), projectId);
     }
 
-    /** The project's templates of one kind, to start a survey from. */
-    public List<TemplateRow> templates(long projectId, SurveyKind kind) {
-        return templates(projectId).stream().filter(t -> t.kind() == kind).toList();
+    @Transactional
+    public long create(PortalUser user, long projectId, String name) {
+        return create(user, projectId, name, SurveyKind.COURSE_EVALUATION, null);
     }
 
     @Transactional
-    public long create(long projectId, String name) {
-        return create(projectId, name, SurveyKind.COURSE_EVALUATION, null);
-    }
-
-    @Transactional
-    public long create(long projectId, String name, SurveyKind kind, Integer followUpMonths) {
-        CurrentUser.requireManage(projectId);
+    public long create(PortalUser user, long projectId, String name, SurveyKind kind, Integer followUpMonths) {
+        Access.requireManage(user, projectId);
         if (kind == SurveyKind.FOLLOW_UP && followUpMonths == null) {
             throw new se.kompetensportal.shared.web.FieldRejectedException("followUpMonths", "survey.followUpMonths.required");
         }
@@ -90,9 +88,9 @@ public class TemplateService {
         return id;
     }
 
-    public TemplateView template(long templateId) {
+    public TemplateView template(PortalUser user, long templateId) {
         long projectId = projectOfTemplate(templateId);
-        CurrentUser.requireManage(projectId);
+        Access.requireManage(user, projectId);
         return jdbc.queryForObject("select id, name, is_default, kind, follow_up_months from evaluation_template where id = ?",
                 (rs, i) -> new TemplateView(rs.getLong(1), projectId,
                         projects.project(projectId).map(ProjectInfo::shortName).orElse(""), rs.getString(2),
@@ -101,9 +99,9 @@ public class TemplateService {
     }
 
     @Transactional
-    public void makeDefault(long templateId) {
+    public void makeDefault(PortalUser user, long templateId) {
         long projectId = projectOfTemplate(templateId);
-        CurrentUser.requireManage(projectId);
+        Access.requireManage(user, projectId);
         jdbc.update("""
                 update evaluation_template set is_default = false where project_id = ? and is_default
                 and kind = (select kind from evaluation_template where id = ?)""", projectId, templateId);
@@ -111,9 +109,9 @@ public class TemplateService {
     }
 
     @Transactional
-    public long addToTemplate(long templateId, QuestionForm form) {
+    public long addToTemplate(PortalUser user, long templateId, QuestionForm form) {
         long projectId = projectOfTemplate(templateId);
-        CurrentUser.requireManage(projectId);
+        Access.requireManage(user, projectId);
         return questions.insert(templateId, null, Questions.from(form, 0, questions.nextPosition(templateId, null),
                 items(projectId, form)));
     }
@@ -125,8 +123,8 @@ public class TemplateService {
     }
 
     @Transactional
-    public long addToEvaluation(long evaluationId, QuestionForm form) {
-        Evaluation e = draftForEditing(evaluationId);
+    public long addToEvaluation(PortalUser user, long evaluationId, QuestionForm form) {
+        Evaluation e = draftForEditing(user, evaluationId);
         return questions.insert(null, evaluationId, Questions.from(form, 0, questions.nextPosition(null, evaluationId),
                 items(e.projectId(), form)));
     }
@@ -146,14 +144,14 @@ public class TemplateService {
         return null;
     }
 
-    public QuestionEdit question(long questionId) {
-        QuestionStore.Owned owned = owned(questionId);
+    public QuestionEdit question(PortalUser user, long questionId) {
+        QuestionStore.Owned owned = owned(user, questionId);
         return new QuestionEdit(questionId, backUrl(owned), QuestionForm.of(owned.question()));
     }
 
     @Transactional
-    public String updateQuestion(long questionId, QuestionForm form) {
-        QuestionStore.Owned owned = owned(questionId);
+    public String updateQuestion(PortalUser user, long questionId, QuestionForm form) {
+        QuestionStore.Owned owned = owned(user, questionId);
         long projectId = owned.templateId() != null ? projectOfTemplate(owned.templateId())
                 : evaluations.find(owned.evaluationId()).orElseThrow().projectId();
         questions.update(Questions.from(form, questionId, owned.question().position(), items(projectId, form)));
@@ -161,30 +159,30 @@ public class TemplateService {
     }
 
     @Transactional
-    public String deleteQuestion(long questionId) {
-        QuestionStore.Owned owned = owned(questionId);
+    public String deleteQuestion(PortalUser user, long questionId) {
+        QuestionStore.Owned owned = owned(user, questionId);
         questions.delete(questionId);
         return backUrl(owned);
     }
 
     /** The question, once the user is allowed to change it (a template's, or an evaluation's before it is sent). */
-    private QuestionStore.Owned owned(long questionId) {
+    private QuestionStore.Owned owned(PortalUser user, long questionId) {
         QuestionStore.Owned owned = questions.find(questionId).orElseThrow(() -> new NotFoundException("Question", questionId));
         if (owned.templateId() != null) {
-            CurrentUser.requireManage(projectOfTemplate(owned.templateId()));
+            Access.requireManage(user, projectOfTemplate(owned.templateId()));
         } else {
-            draftForEditing(owned.evaluationId());
+            draftForEditing(user, owned.evaluationId());
         }
         return owned;
     }
 
-    private Evaluation draftForEditing(long evaluationId) {
+    private Evaluation draftForEditing(PortalUser user, long evaluationId) {
         Evaluation evaluation = evaluations.find(evaluationId).orElseThrow(() -> new NotFoundException("Evaluation", evaluationId));
-        CurrentUser.requireManage(evaluation.projectId());
+        Access.requireManage(user, evaluation.projectId());
         if (evaluation.status() != EvaluationStatus.DRAFT) {
             throw new BusinessRuleException("evaluation.error.alreadySent");
         }
-        if (evaluations.counts(evaluationId).responses() > 0) {
+        if (responses.counts(evaluationId).responses() > 0) {
             throw new BusinessRuleException("evaluation.error.hasAnswers");
         }
         return evaluation;

@@ -25,7 +25,8 @@ class AnswerHomeSection extends CardSection {
 
     @Override
     protected HomeCard card(PortalUser user, Locale locale) {
-        var items = surveys.toAnswer().stream().map(s -> new HomeCard.Item(text(locale, "surveys.home.answer", s.title()),
+        var items = surveys.toAnswer(user).stream().map(s -> new HomeCard.Item(text(locale, "surveys.home.answer",
+                s.title()),
                 s.path(), text(locale, "surveys.home.answer.detail", s.closesOn().toString()))).toList();
         return new HomeCard(text(locale, "surveys.home.answer.heading"), items,
                 text(locale, "surveys.home.answer.none"), null);

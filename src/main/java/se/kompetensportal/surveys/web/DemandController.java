@@ -13,6 +13,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.shared.excel.SpreadsheetWriter;
 import se.kompetensportal.shared.pdf.PdfRenderer;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.surveys.domain.DemandService;
 import se.kompetensportal.surveys.domain.DemandService.DemandView;
 
@@ -45,23 +47,25 @@ class DemandController {
     }
 
     @GetMapping("/admin/surveys/demand")
-    String page(@RequestParam(required = false) Long projectId, @RequestParam(required = false) Long surveyId,
+    String page(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Long projectId,
+            @RequestParam(required = false) Long surveyId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model, Locale locale) {
-        List<ProjectInfo> projects = demand.projects();
+        List<ProjectInfo> projects = demand.projects(user);
         long project = EvaluationAdminController.chosen(projectId, projects);
         model.addAttribute("projects", projects);
-        model.addAttribute("demand", demand.demand(project, surveyId, from, to, locale));
+        model.addAttribute("demand", demand.demand(user, project, surveyId, from, to, locale));
         model.addAttribute("exportQuery", query(project, surveyId, from, to));
         return "surveys/demand";
     }
 
     @GetMapping("/admin/surveys/demand.xlsx")
-    ResponseEntity<byte[]> excel(@RequestParam long projectId, @RequestParam(required = false) Long surveyId,
+    ResponseEntity<byte[]> excel(@AuthenticationPrincipal PortalUser user, @RequestParam long projectId,
+            @RequestParam(required = false) Long surveyId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale) {
-        DemandView d = demand.demand(projectId, surveyId, from, to, locale);
+        DemandView d = demand.demand(user, projectId, surveyId, from, to, locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String tooFew = text("results.suppressedShort", locale);
         try (SpreadsheetWriter sheet = new SpreadsheetWriter()) {
@@ -113,10 +117,11 @@ class DemandController {
     }
 
     @GetMapping("/admin/surveys/demand.pdf")
-    ResponseEntity<byte[]> pdf(@RequestParam long projectId, @RequestParam(required = false) Long surveyId,
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal PortalUser user, @RequestParam long projectId,
+            @RequestParam(required = false) Long surveyId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale) {
-        DemandView d = demand.demand(projectId, surveyId, from, to, locale);
+        DemandView d = demand.demand(user, projectId, surveyId, from, to, locale);
         byte[] body = pdf.render("pdf/surveys/demand", Map.of("demand", d), locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.NotFoundException;
 import se.kompetensportal.surveys.domain.AnswerSheet;
@@ -45,13 +47,13 @@ class EvaluationAdminController {
     }
 
     @GetMapping("/admin/evaluations")
-    String list(@RequestParam(required = false) Long projectId, Model model) {
-        List<ProjectInfo> projects = evaluations.projects(true);
+    String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Long projectId, Model model) {
+        List<ProjectInfo> projects = evaluations.projects(user, true);
         long project = chosen(projectId, projects);
         model.addAttribute("projects", projects);
         model.addAttribute("projectId", project);
-        model.addAttribute("evaluations", evaluations.evaluations(project));
-        model.addAttribute("candidates", evaluations.activitiesWithout(project));
+        model.addAttribute("evaluations", evaluations.evaluations(user, project));
+        model.addAttribute("candidates", evaluations.activitiesWithout(user, project));
         return "surveys/evaluations";
     }
 
@@ -63,28 +65,29 @@ class EvaluationAdminController {
     }
 
     @PostMapping("/admin/evaluations")
-    String create(@RequestParam long activityId, RedirectAttributes redirect) {
-        long id = evaluations.create(activityId);
+    String create(@AuthenticationPrincipal PortalUser user, @RequestParam long activityId,
+            RedirectAttributes redirect) {
+        long id = evaluations.create(user, activityId);
         redirect.addFlashAttribute("flash", "evaluation.created");
         return "redirect:/admin/evaluations/" + id;
     }
 
     @GetMapping("/admin/evaluations/activity/{activityId}")
-    String ofActivity(@PathVariable long activityId) {
-        return "redirect:" + evaluations.pageOfActivity(activityId);
+    String ofActivity(@AuthenticationPrincipal PortalUser user, @PathVariable long activityId) {
+        return "redirect:" + evaluations.pageOfActivity(user, activityId);
     }
 
     @GetMapping("/admin/evaluations/{id}")
-    String show(@PathVariable long id, Model model) {
-        String survey = evaluations.surveyPage(id);
+    String show(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
+        String survey = evaluations.surveyPage(user, id);
         if (survey != null) {
             return "redirect:" + survey;
         }
-        return page(id, model, QuestionForm.empty(), null);
+        return page(user, id, model, QuestionForm.empty(), null);
     }
 
-    private String page(long id, Model model, QuestionForm form, ClosingForm closing) {
-        EvaluationService.EvaluationView view = evaluations.evaluation(id);
+    private String page(PortalUser user, long id, Model model, QuestionForm form, ClosingForm closing) {
+        EvaluationService.EvaluationView view = evaluations.evaluation(user, id);
         model.addAttribute("view", view);
         if (!model.containsAttribute("questionForm")) {
             model.addAttribute("questionForm", form);
@@ -99,11 +102,12 @@ class EvaluationAdminController {
     }
 
     @PostMapping("/admin/evaluations/{id}/questions")
-    String addQuestion(@PathVariable long id, @Valid @ModelAttribute("questionForm") QuestionForm form,
+    String addQuestion(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+            @Valid @ModelAttribute("questionForm") QuestionForm form,
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                templates.addToEvaluation(id, form);
+                templates.addToEvaluation(user, id, form);
                 redirect.addFlashAttribute("flash", "question.added");
                 return "redirect:/admin/evaluations/" + id;
             } catch (FieldRejectedException e) {
@@ -112,23 +116,24 @@ class EvaluationAdminController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("questionOpen", true);
-        return page(id, model, form, null);
+        return page(user, id, model, form, null);
     }
 
     @PostMapping("/admin/evaluations/{id}/send")
-    String send(@PathVariable long id, RedirectAttributes redirect) {
-        int sent = evaluations.send(id);
+    String send(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
+        int sent = evaluations.send(user, id);
         redirect.addFlashAttribute("flash", "evaluation.sent");
         redirect.addFlashAttribute("flashArgs", sent);
         return "redirect:/admin/evaluations/" + id;
     }
 
     @PostMapping("/admin/evaluations/{id}/closing")
-    String closing(@PathVariable long id, @Valid @ModelAttribute("closingForm") ClosingForm form, BindingResult errors,
+    String closing(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+            @Valid @ModelAttribute("closingForm") ClosingForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                evaluations.changeClosingDate(id, form.closesOn(), form.version());
+                evaluations.changeClosingDate(user, id, form.closesOn(), form.version());
                 redirect.addFlashAttribute("flash", "evaluation.closingChanged");
                 return "redirect:/admin/evaluations/" + id;
             } catch (FieldRejectedException e) {
@@ -136,39 +141,41 @@ class EvaluationAdminController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(id, model, QuestionForm.empty(), form);
+        return page(user, id, model, QuestionForm.empty(), form);
     }
 
     @GetMapping("/admin/evaluations/{id}/paper")
-    String paper(@PathVariable long id, Model model, java.util.Locale locale) {
-        EvaluationService.AnswerPage page = evaluations.paperForm(id, locale);
+    String paper(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model,
+            java.util.Locale locale) {
+        EvaluationService.AnswerPage page = evaluations.paperForm(user, id, locale);
         model.addAttribute("page", page);
         model.addAttribute("state", FormState.empty(page.questions()));
-        model.addAttribute("organisations", evaluations.organisations(id));
+        model.addAttribute("organisations", evaluations.organisations(user, id));
         return "surveys/paper";
     }
 
     @PostMapping("/admin/evaluations/{id}/paper")
-    String recordPaper(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters,
+    String recordPaper(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> parameters,
             @RequestParam(name = "organisationId", required = false) Long organisationId, Model model,
             HttpServletResponse response, RedirectAttributes redirect, java.util.Locale locale) {
-        AnswerSheet.Result result = evaluations.recordPaper(id, parameters, organisationId);
+        AnswerSheet.Result result = evaluations.recordPaper(user, id, parameters, organisationId);
         if (result.valid()) {
             redirect.addFlashAttribute("flash", "evaluation.paperRecorded");
             return "redirect:/admin/evaluations/" + id + "/paper";
         }
-        EvaluationService.AnswerPage page = evaluations.paperForm(id, locale);
+        EvaluationService.AnswerPage page = evaluations.paperForm(user, id, locale);
         model.addAttribute("page", page);
         model.addAttribute("state", FormState.of(page.questions(), result));
-        model.addAttribute("organisations", evaluations.organisations(id));
+        model.addAttribute("organisations", evaluations.organisations(user, id));
         model.addAttribute("organisationId", organisationId);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return "surveys/paper";
     }
 
     @GetMapping("/admin/evaluations/questions/{questionId}")
-    String editQuestion(@PathVariable long questionId, Model model) {
-        TemplateService.QuestionEdit edit = templates.question(questionId);
+    String editQuestion(@AuthenticationPrincipal PortalUser user, @PathVariable long questionId, Model model) {
+        TemplateService.QuestionEdit edit = templates.question(user, questionId);
         model.addAttribute("edit", edit);
         model.addAttribute("questionForm", edit.form());
         model.addAttribute("kinds", QuestionKind.values());
@@ -177,18 +184,19 @@ class EvaluationAdminController {
     }
 
     @PostMapping("/admin/evaluations/questions/{questionId}")
-    String updateQuestion(@PathVariable long questionId, @Valid @ModelAttribute("questionForm") QuestionForm form,
+    String updateQuestion(@AuthenticationPrincipal PortalUser user, @PathVariable long questionId,
+            @Valid @ModelAttribute("questionForm") QuestionForm form,
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                String back = templates.updateQuestion(questionId, form);
+                String back = templates.updateQuestion(user, questionId, form);
                 redirect.addFlashAttribute("flash", "question.saved");
                 return "redirect:" + back;
             } catch (FieldRejectedException e) {
                 e.rejectOn(errors);
             }
         }
-        model.addAttribute("edit", templates.question(questionId));
+        model.addAttribute("edit", templates.question(user, questionId));
         model.addAttribute("kinds", QuestionKind.values());
         model.addAttribute("sources", QUESTION_SOURCES);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -196,8 +204,9 @@ class EvaluationAdminController {
     }
 
     @PostMapping("/admin/evaluations/questions/{questionId}/delete")
-    String deleteQuestion(@PathVariable long questionId, RedirectAttributes redirect) {
-        String back = templates.deleteQuestion(questionId);
+    String deleteQuestion(@AuthenticationPrincipal PortalUser user, @PathVariable long questionId,
+            RedirectAttributes redirect) {
+        String back = templates.deleteQuestion(user, questionId);
         redirect.addFlashAttribute("flash", "question.deleted");
         return "redirect:" + back;
     }

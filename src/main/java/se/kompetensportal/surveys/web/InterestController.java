@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.projects.ProjectInfo;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.surveys.domain.EvaluationService;
@@ -40,7 +40,8 @@ class InterestController {
     }
 
     @GetMapping("/interest")
-    String form(@RequestParam(required = false) Long projectId, @RequestParam(required = false) Long activityId,
+    String form(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Long projectId,
+            @RequestParam(required = false) Long activityId,
             @RequestParam(required = false) Long trackId, Model model) {
         if (projectId == null && activityId == null) {
             List<ProjectInfo> projects = interest.projects();
@@ -50,7 +51,6 @@ class InterestController {
             }
             projectId = projects.getFirst().id();
         }
-        PortalUser user = CurrentUser.get().orElse(null);
         InterestForm form = new InterestForm(projectId, activityId, trackId, null, null,
                 user == null ? "" : user.displayName(), user == null ? "" : user.email());
         return page(form, model);
@@ -90,18 +90,20 @@ class InterestController {
     // The project's staff
 
     @GetMapping("/admin/surveys/interest")
-    String list(@RequestParam(required = false) Long projectId, Model model, Locale locale) {
-        List<ProjectInfo> projects = evaluations.projects(true);
+    String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Long projectId, Model model,
+            Locale locale) {
+        List<ProjectInfo> projects = evaluations.projects(user, true);
         long project = EvaluationAdminController.chosen(projectId, projects);
         model.addAttribute("projects", projects);
         model.addAttribute("projectId", project);
-        model.addAttribute("registrations", interest.registrations(project, locale));
+        model.addAttribute("registrations", interest.registrations(user, project, locale));
         return "surveys/interest-list";
     }
 
     @PostMapping("/admin/surveys/interest/{id}/delete")
-    String delete(@PathVariable long id, @RequestParam long projectId, RedirectAttributes redirect) {
-        interest.delete(projectId, id);
+    String delete(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @RequestParam long projectId,
+            RedirectAttributes redirect) {
+        interest.delete(user, projectId, id);
         redirect.addFlashAttribute("flash", "interest.deleted");
         return "redirect:/admin/surveys/interest?projectId=" + projectId;
     }

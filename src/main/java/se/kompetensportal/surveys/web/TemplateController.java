@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.surveys.domain.EvaluationService;
 import se.kompetensportal.surveys.domain.QuestionForm;
@@ -42,16 +44,16 @@ class TemplateController {
     }
 
     @GetMapping("/admin/evaluations/templates")
-    String list(@RequestParam(required = false) Long projectId, Model model) {
-        List<ProjectInfo> projects = evaluations.projects(true);
+    String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Long projectId, Model model) {
+        List<ProjectInfo> projects = evaluations.projects(user, true);
         long project = EvaluationAdminController.chosen(projectId, projects);
-        return listPage(project, model, new TemplateForm(project, "", SurveyKind.COURSE_EVALUATION, 6));
+        return listPage(user, project, model, new TemplateForm(project, "", SurveyKind.COURSE_EVALUATION, 6));
     }
 
-    private String listPage(long projectId, Model model, TemplateForm form) {
-        model.addAttribute("projects", evaluations.projects(true));
+    private String listPage(PortalUser user, long projectId, Model model, TemplateForm form) {
+        model.addAttribute("projects", evaluations.projects(user, true));
         model.addAttribute("projectId", projectId);
-        model.addAttribute("templates", templates.templates(projectId));
+        model.addAttribute("templates", templates.templates(user, projectId));
         model.addAttribute("surveyKinds", SurveyKind.values());
         if (!model.containsAttribute("templateForm")) {
             model.addAttribute("templateForm", form);
@@ -60,35 +62,35 @@ class TemplateController {
     }
 
     @PostMapping("/admin/evaluations/templates")
-    String create(@Valid @ModelAttribute("templateForm") TemplateForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("templateForm") TemplateForm form,
+            BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             if (form.projectId() == null) {
-                return list(null, model);
+                return list(user, null, model);
             }
-            return listPage(form.projectId(), model, form);
+            return listPage(user, form.projectId(), model, form);
         }
         long id;
         try {
-            id = templates.create(form.projectId(), form.name(),
+            id = templates.create(user, form.projectId(), form.name(),
                     form.kind() == null ? SurveyKind.COURSE_EVALUATION : form.kind(), form.followUpMonths());
         } catch (FieldRejectedException e) {
             e.rejectOn(errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return listPage(form.projectId(), model, form);
+            return listPage(user, form.projectId(), model, form);
         }
         redirect.addFlashAttribute("flash", "template.created");
         return "redirect:/admin/evaluations/templates/" + id;
     }
 
     @GetMapping("/admin/evaluations/templates/{id}")
-    String show(@PathVariable long id, Model model) {
-        return page(id, model, QuestionForm.empty());
+    String show(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
+        return page(user, id, model, QuestionForm.empty());
     }
 
-    private String page(long id, Model model, QuestionForm form) {
-        model.addAttribute("template", templates.template(id));
+    private String page(PortalUser user, long id, Model model, QuestionForm form) {
+        model.addAttribute("template", templates.template(user, id));
         if (!model.containsAttribute("questionForm")) {
             model.addAttribute("questionForm", form);
         }
@@ -98,11 +100,12 @@ class TemplateController {
     }
 
     @PostMapping("/admin/evaluations/templates/{id}/questions")
-    String addQuestion(@PathVariable long id, @Valid @ModelAttribute("questionForm") QuestionForm form,
+    String addQuestion(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+            @Valid @ModelAttribute("questionForm") QuestionForm form,
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                templates.addToTemplate(id, form);
+                templates.addToTemplate(user, id, form);
                 redirect.addFlashAttribute("flash", "question.added");
                 return "redirect:/admin/evaluations/templates/" + id;
             } catch (FieldRejectedException e) {
@@ -111,12 +114,12 @@ class TemplateController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("questionOpen", true);
-        return page(id, model, form);
+        return page(user, id, model, form);
     }
 
     @PostMapping("/admin/evaluations/templates/{id}/default")
-    String makeDefault(@PathVariable long id, RedirectAttributes redirect) {
-        templates.makeDefault(id);
+    String makeDefault(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
+        templates.makeDefault(user, id);
         redirect.addFlashAttribute("flash", "template.madeDefault");
         return "redirect:/admin/evaluations/templates/" + id;
     }
