@@ -1,9 +1,5 @@
 package se.kompetensportal.activities.domain;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,32 +10,17 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.kompetensportal.accounts.AccountsApi;
-import se.kompetensportal.activities.ActivityCancelled;
-import se.kompetensportal.activities.ActivityCompleted;
-import se.kompetensportal.activities.ActivityPublished;
-import se.kompetensportal.activities.ActivitySeatsChanged;
-import se.kompetensportal.activities.ActivityStatus;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.projects.TargetGroupInfo;
 import se.kompetensportal.projects.TrackInfo;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
-import se.kompetensportal.shared.web.BusinessRuleException;
-import se.kompetensportal.shared.web.ConcurrentEditException;
-import se.kompetensportal.shared.web.FieldRejectedException;
-import se.kompetensportal.shared.web.Formats;
-import se.kompetensportal.shared.web.NotFoundException;
 
 /**
  * The staff's list of activities: filtered, sorted and paged, with the projects whose trainers' gender balance is
@@ -63,8 +44,8 @@ public class ActivityListService {
     public static final int PAGE_SIZE = 25;
 
     @Transactional(readOnly = true)
-    public ActivityList list(ActivityFilter filter, int page) {
-        List<ProjectInfo> visible = manageableProjects();
+    public ActivityList list(PortalUser user, ActivityFilter filter, int page) {
+        List<ProjectInfo> visible = manageableProjects(user);
         Set<Long> scope = visible.stream().map(ProjectInfo::id).collect(Collectors.toSet());
         List<TrackInfo> tracks = projects.tracks(scope);
         List<ActivityList.ProjectBalance> unbalanced = new ArrayList<>();
@@ -135,10 +116,9 @@ public class ActivityListService {
                 unbalanced);
     }
 
-    /** The projects whose activities the current user may manage. */
+    /** The projects whose activities the user may manage. */
     @Transactional(readOnly = true)
-    public List<ProjectInfo> manageableProjects() {
-        PortalUser user = CurrentUser.require();
+    public List<ProjectInfo> manageableProjects(PortalUser user) {
         if (user.isAdmin()) {
             return projects.projects();
         }

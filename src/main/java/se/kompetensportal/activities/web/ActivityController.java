@@ -21,6 +21,7 @@ import se.kompetensportal.activities.domain.ActivityLifecycle;
 import se.kompetensportal.activities.domain.ActivityListService;
 import se.kompetensportal.activities.domain.ActivityService;
 import se.kompetensportal.activities.domain.TrainerBalanceReports;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.activities.domain.CancelForm;
 import se.kompetensportal.activities.domain.CopyForm;
 import se.kompetensportal.activities.domain.SessionService;
@@ -54,7 +55,7 @@ class ActivityController {
     @GetMapping
     String list(@ModelAttribute("filter") ActivityFilter filter, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("list", listing.list(filter, page));
+        model.addAttribute("list", listing.list(CurrentUser.require(), filter, page));
         return "activities/activity-list";
     }
 
@@ -62,7 +63,7 @@ class ActivityController {
     @GetMapping("/new")
     String initCreationForm(@RequestParam(required = false) Long projectId, Model model) {
         if (projectId == null) {
-            List<ProjectInfo> projects = listing.manageableProjects();
+            List<ProjectInfo> projects = listing.manageableProjects(CurrentUser.require());
             if (projects.size() == 1) {
                 return "redirect:/admin/activities/new?projectId=" + projects.getFirst().id();
             }
@@ -195,11 +196,11 @@ class ActivityController {
     /** The trainers' gender balance of a project (the first one the user manages, unless one is chosen). */
     @GetMapping("/balance")
     String balance(@RequestParam(required = false) Long projectId, Model model) {
-        List<ProjectInfo> projects = listing.manageableProjects();
+        List<ProjectInfo> projects = listing.manageableProjects(CurrentUser.require());
         model.addAttribute("projects", projects);
         Long chosen = projectId != null ? projectId : projects.isEmpty() ? null : projects.getFirst().id();
         if (chosen != null) {
-            model.addAttribute("report", balances.balance(chosen));
+            model.addAttribute("report", balances.balance(CurrentUser.require(), chosen));
         }
         return "activities/balance";
     }
