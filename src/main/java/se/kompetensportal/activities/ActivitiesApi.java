@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.domain.Activity;
@@ -19,9 +18,11 @@ import se.kompetensportal.shared.web.NotFoundException;
  * What other modules may ask of the activities module: facts about activities and their sessions, their calendar
  * file, and the reservation of seats. Unscoped: callers apply their own rules about who may see or do what.
  *
- * <p>Seats: an activity owns its capacity ({@code seats}) and the count of seats taken. A sign-up takes a seat with
- * {@link #tryReserveSeat(long)} and gives it back with {@link #releaseSeat(long)}, inside the caller's transaction, so
- * the seat and the sign-up are committed or rolled back together.
+ * <p>Seats: an activity owns its capacity ({@code seats}) and the count of seats taken, and decides whether a seat is
+ * free; the participants module owns who sits and who waits. A sign-up takes the activity's lock and, if one is free,
+ * a seat with {@link #lockAndReserveSeat(long)} (one call, usually one statement), and gives it back with
+ * {@link #releaseSeat(long)}, inside the caller's transaction, so the seat and the sign-up are committed or rolled back
+ * together.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,18 +31,24 @@ public class ActivitiesApi {
     private final ActivityRepository activities;
     private final ActivityTrainerRepository trainers;
     private final CalendarService calendars;
-    private final ApplicationEventPublisher events;
 
-    ActivitiesApi(ActivityRepository activities, ActivityTrainerRepository trainers, CalendarService calendars,
-            ApplicationEventPublisher events) {
+    ActivitiesApi(ActivityRepository activities, ActivityTrainerRepository trainers, CalendarService calendars) {
         this.activities = activities;
         this.trainers = trainers;
         this.calendars = calendars;
-        this.events = events;
     }
 
     public Optional<ActivityInfo> activity(long activityId) {
         return activities.findWithSessions(activityId).map(Activity::info);
+    }
+
+    /**
+     * The activity with its sessions and its calendar file from one read, to pass down through a change (a sign-up and
+     * its mail) instead of reading the activity again.
+     */
+    public Optional<ActivitySnapshot> snapshot(long activityId) {
+        return activities.findWithSessions(activityId).map(a -> new ActivitySnapshot(a.info(),
+                a.getSessions().stream().map(ActivitySession::info).toList(), () -> calendars.of(a)));
     }
 
     /** Several activities at once (a constant number of queries), in no particular order. */
@@ -105,15 +112,27 @@ public class ActivitiesApi {
     }
 
     /**
-     * Changes the number of seats (at least the seats already taken) and announces it with
-     * {@link ActivitySeatsChanged}, so that free seats go to the waiting list.
+     * Takes the activity's row lock for the rest of the caller's transaction and, if the activity is published and not
+     * full, one seat; returns whether it took one. The seat decision is made on the row as it is once the lock is held,
+     * so changes to one activity's seats and waiting list happen one at a time, each seeing those before it.
+     */
+    @Transactional
+    public boolean lockAndReserveSeat(long activityId) {
+        boolean free = activities.lockAndCheckSeat(activityId)
+                .orElseThrow(() -> new NotFoundException("Activity", activityId));
+        return free && activities.takeSeat(activityId) == 1;
+    }
+
+    /**
+     * Changes the number of seats (at least the seats already taken). Announces nothing: the caller (the participants
+     * module, which owns the waiting list) gives the free seats to those waiting in the same transaction, once. A
+     * change made on the activity's own form is announced with {@link ActivitySeatsChanged} instead.
      */
     @Transactional
     public void changeSeats(long activityId, int seats) {
         if (activities.changeSeats(activityId, seats) == 0) {
             throw new IllegalArgumentException("Seats " + seats + " below the seats taken of activity " + activityId);
         }
-        events.publishEvent(new ActivitySeatsChanged(activityId, seats));
     }
 
     /** Published activities whose first session starts in the interval [from, to), e.g. for reminders. */

@@ -36,6 +36,20 @@ public class Outbox {
         return writer.writeAll(mails);
     }
 
+    /**
+     * Renders the mail now, without touching the database, for {@link #enqueue(PreparedMail)} later in the transaction
+     * of the change (for instance before the change takes a lock, so the lock is not held while the mail renders).
+     */
+    public PreparedMail prepare(OutgoingMail mail) {
+        return writer.prepare(mail);
+    }
+
+    /** Queues a mail rendered before; returns false if a mail with the same dedup key was queued before. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean enqueue(PreparedMail mail) {
+        return writer.write(mail);
+    }
+
     /** Queues the mail; returns false if a mail with the same dedup key was queued before. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(OutgoingMail mail) {

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,7 +61,8 @@ import se.kompetensportal.shared.web.Formats;
  * {@code racers} (cancellations and new sign-ups in the race, 10 each), {@code warmup} (how many of the people
  * first sign up for another activity, to warm the JVM up, 1000; 0 for a cold start), {@code exportRows} (100000, 0 to skip),
  * {@code virtual} (true: {@code spring.threads.virtual.enabled}), {@code pool} (connection pool size; the portal's
- * default when unset). Exits with status 1 when a check fails.
+ * default when unset), {@code profile} (true: a JFR profile of the request threads during the rush, {@link Profile}).
+ * Prints the SQL statements per sign-up request ({@link StatementCounter}). Exits with status 1 when a check fails.
  */
 public final class SignUpBenchmark {
 
@@ -93,7 +95,9 @@ public final class SignUpBenchmark {
         if (poolSize != null) {
             arguments.add("--spring.datasource.hikari.maximum-pool-size=" + poolSize);
         }
+        boolean profile = Boolean.getBoolean("profile");
         ConfigurableApplicationContext context = new SpringApplicationBuilder(KompetensportalApplication.class)
+                .initializers(c -> c.getBeanFactory().addBeanPostProcessor(new StatementCounter()))
                 .run(arguments.toArray(String[]::new));
         int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
         String base = "http://localhost:" + port;
@@ -159,12 +163,22 @@ public final class SignUpBenchmark {
                 return null;
             }));
         }
+        long statementsBefore = StatementCounter.STATEMENTS.get();
         long burst = System.nanoTime();
-        start.countDown();
-        for (Future<?> f : futures) {
-            f.get();
+        Callable<Void> wait = () -> {
+            start.countDown();
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return null;
+        };
+        if (profile) {
+            Profile.of(wait);
+        } else {
+            wait.call();
         }
         double seconds = (System.nanoTime() - burst) / 1e9;
+        long statements = StatementCounter.STATEMENTS.get() - statementsBefore;
         String cpuUse = cpu.stop() + "; " + cpu.perRequest(people);
         double[] loadAfter = loadAverage();
         pool.shutdown();
@@ -230,6 +244,8 @@ public final class SignUpBenchmark {
                 sorted[people - 1] / 1e6, errors);
         System.out.println("Answers by status: " + byStatus);
         System.out.println("CPU during the burst: " + cpuUse);
+        System.out.printf(Locale.ROOT, "SQL statements during the burst: %d, %.1f per sign-up request%n", statements,
+                statements / (double) people);
         System.out.printf(Locale.ROOT, "Final counts: %d confirmed, %d waiting (positions 1..%d %s), seats taken %d%n",
                 confirmed, waiting, waiting, contiguous ? "without gaps or duplicates" : "NOT CONTIGUOUS", taken);
         System.out.printf(Locale.ROOT, "Positions told: %d on the result page (%s, %s), %d in the waiting mail (%s)%n",

@@ -26,6 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The secretary's lists per activity: add, move, cancel, raise the seats, export; scoped to their projects. */
@@ -102,6 +103,40 @@ class SecretarySignUpsTest extends PortalIntegrationTest {
         // The event the activities module publishes when its form raises the seats:
         publishSeatsChanged(activity);
         awaitStatus(waiting, "CONFIRMED");
+    }
+
+    @Test
+    void raisingTheSeatsPromotesExactlyAsManyAsTheNewSeatsOrThoseWaitingWithOneMailEach() throws Exception {
+        long activity = fixtures.activities().activity("Fler platser " + System.nanoTime()).seats(1).save();
+        seats.signUp(activity, people.findById(fixtures.person("Först", Gender.WOMAN)).orElseThrow(), null, null, true);
+        java.util.List<Long> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            waiting.add(seats.signUp(activity, people.findById(fixtures.person("Väntar" + i, Gender.MAN)).orElseThrow(),
+                    null, null, true).signUpId());
+        }
+        String base = "/admin/activities/" + activity + "/sign-ups";
+        // Two more seats, three waiting: the first two in line get them, in the request, each with one mail.
+        mvc.perform(post(base + "/seats").with(users.demo("sekreterare")).with(csrf()).param("seats", "3"))
+                .andExpect(status().isFound()).andExpect(flash().attribute("flashArgs", 2));
+        assertThat(waiting.stream().map(fixtures::status).toList()).containsExactly("CONFIRMED", "CONFIRMED", "WAITING");
+        assertThat(promotedMails(activity)).isEqualTo(2);
+        // Three more seats, one waiting: only that one is promoted; the other seats stay free.
+        mvc.perform(post(base + "/seats").with(users.demo("sekreterare")).with(csrf()).param("seats", "6"))
+                .andExpect(status().isFound()).andExpect(flash().attribute("flashArgs", 1));
+        assertThat(fixtures.status(waiting.get(2))).isEqualTo("CONFIRMED");
+        assertThat(fixtures.seatsTaken(activity)).isEqualTo(4);
+        assertThat(promotedMails(activity)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("""
+                select count(distinct m.recipient) from outbox_message m where m.category = 'participants.promoted'
+                  and m.recipient in (select p.email from person p join sign_up s on s.person_id = p.id
+                                      where s.activity_id = ?)""", Integer.class, activity)).isEqualTo(3);
+    }
+
+    private int promotedMails(long activity) {
+        return jdbc.queryForObject("""
+                select count(*) from outbox_message m where m.category = 'participants.promoted'
+                  and m.recipient in (select p.email from person p join sign_up s on s.person_id = p.id
+                                      where s.activity_id = ?)""", Integer.class, activity);
     }
 
     @Test

@@ -15,6 +15,18 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
     @Query("select distinct a from Activity a left join fetch a.sessions where a.id = :id")
     Optional<Activity> findWithSessions(long id);
 
+    /**
+     * Takes the activity's row lock until the transaction ends and tells whether a seat is free (published, not full),
+     * as the row is once the lock is held.
+     */
+    @Query(nativeQuery = true, value = "select seats_taken < seats and status = 'PUBLISHED' from activity where id = :id for update")
+    Optional<Boolean> lockAndCheckSeat(long id);
+
+    /** Takes one seat; only under the activity's lock, after {@link #lockAndCheckSeat} found one free. */
+    @Modifying(flushAutomatically = true)
+    @Query(nativeQuery = true, value = "update activity set seats_taken = seats_taken + 1 where id = :id")
+    int takeSeat(long id);
+
     /** One session with its activity. */
     @Query("select s from ActivitySession s join fetch s.activity where s.id = :sessionId")
     Optional<ActivitySession> findSession(long sessionId);

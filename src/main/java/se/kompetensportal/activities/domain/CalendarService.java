@@ -108,6 +108,11 @@ public class CalendarService {
         return render(activity.getTitle(), List.of(activity));
     }
 
+    /** The calendar file of an activity already read with its sessions (no database access). */
+    public byte[] of(Activity activity) {
+        return render(activity.getTitle(), List.of(activity));
+    }
+
     /** As {@link #anyActivity(long)}, with removed sessions as cancelled events. */
     @Transactional(readOnly = true)
     public byte[] anyActivity(long activityId, List<ActivityScheduleChanged.RemovedSession> removed) {

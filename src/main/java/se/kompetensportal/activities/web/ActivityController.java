@@ -17,7 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.activities.domain.ActivityFilter;
 import se.kompetensportal.activities.domain.ActivityForm;
+import se.kompetensportal.activities.domain.ActivityLifecycle;
+import se.kompetensportal.activities.domain.ActivityListService;
 import se.kompetensportal.activities.domain.ActivityService;
+import se.kompetensportal.activities.domain.TrainerBalanceReports;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.activities.domain.CancelForm;
 import se.kompetensportal.activities.domain.CopyForm;
 import se.kompetensportal.activities.domain.SessionService;
@@ -34,17 +38,24 @@ class ActivityController {
     private static final String CANCEL_FORM = "activities/cancel-form";
 
     private final ActivityService activities;
+    private final ActivityListService listing;
+    private final ActivityLifecycle lifecycle;
+    private final TrainerBalanceReports balances;
     private final SessionService sessions;
 
-    ActivityController(ActivityService activities, SessionService sessions) {
+    ActivityController(ActivityService activities, ActivityListService listing, ActivityLifecycle lifecycle,
+            TrainerBalanceReports balances, SessionService sessions) {
         this.activities = activities;
+        this.listing = listing;
+        this.lifecycle = lifecycle;
+        this.balances = balances;
         this.sessions = sessions;
     }
 
     @GetMapping
     String list(@ModelAttribute("filter") ActivityFilter filter, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("list", activities.list(filter, page));
+        model.addAttribute("list", listing.list(CurrentUser.require(), filter, page));
         return "activities/activity-list";
     }
 
@@ -52,7 +63,7 @@ class ActivityController {
     @GetMapping("/new")
     String initCreationForm(@RequestParam(required = false) Long projectId, Model model) {
         if (projectId == null) {
-            List<ProjectInfo> projects = activities.manageableProjects();
+            List<ProjectInfo> projects = listing.manageableProjects(CurrentUser.require());
             if (projects.size() == 1) {
                 return "redirect:/admin/activities/new?projectId=" + projects.getFirst().id();
             }
@@ -144,14 +155,14 @@ class ActivityController {
 
     @PostMapping("/{activityId:\\d+}/publish")
     String publish(@PathVariable long activityId, RedirectAttributes redirect) {
-        activities.publish(activityId);
+        lifecycle.publish(activityId);
         redirect.addFlashAttribute("flash", "activity.published");
         return "redirect:/admin/activities/" + activityId;
     }
 
     @PostMapping("/{activityId:\\d+}/complete")
     String complete(@PathVariable long activityId, RedirectAttributes redirect) {
-        activities.complete(activityId);
+        lifecycle.complete(activityId);
         redirect.addFlashAttribute("flash", "activity.completed");
         return "redirect:/admin/activities/" + activityId;
     }
@@ -170,14 +181,14 @@ class ActivityController {
         if (result.hasErrors()) {
             return CANCEL_FORM;
         }
-        activities.cancel(activityId, cancelForm);
+        lifecycle.cancel(activityId, cancelForm);
         redirect.addFlashAttribute("flash", "activity.cancelled");
         return "redirect:/admin/activities/" + activityId;
     }
 
     @PostMapping("/{activityId:\\d+}/delete")
     String delete(@PathVariable long activityId, RedirectAttributes redirect) {
-        long projectId = activities.delete(activityId);
+        long projectId = lifecycle.delete(activityId);
         redirect.addFlashAttribute("flash", "activity.deleted");
         return "redirect:/admin/activities?projectId=" + projectId;
     }
@@ -185,11 +196,11 @@ class ActivityController {
     /** The trainers' gender balance of a project (the first one the user manages, unless one is chosen). */
     @GetMapping("/balance")
     String balance(@RequestParam(required = false) Long projectId, Model model) {
-        List<ProjectInfo> projects = activities.manageableProjects();
+        List<ProjectInfo> projects = listing.manageableProjects(CurrentUser.require());
         model.addAttribute("projects", projects);
         Long chosen = projectId != null ? projectId : projects.isEmpty() ? null : projects.getFirst().id();
         if (chosen != null) {
-            model.addAttribute("report", activities.balance(chosen));
+            model.addAttribute("report", balances.balance(CurrentUser.require(), chosen));
         }
         return "activities/balance";
     }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.activities.domain.ActivityService;
+import se.kompetensportal.activities.domain.ActivityTrainers;
 import se.kompetensportal.activities.domain.TrainerForm;
 import se.kompetensportal.activities.domain.TrainerGender;
 
@@ -22,9 +23,11 @@ class TrainerController {
     private static final String FORM = "activities/trainer-form";
 
     private final ActivityService activities;
+    private final ActivityTrainers trainers;
 
-    TrainerController(ActivityService activities) {
+    TrainerController(ActivityService activities, ActivityTrainers trainers) {
         this.activities = activities;
+        this.trainers = trainers;
     }
 
     @ModelAttribute("activityTitle")
@@ -49,14 +52,14 @@ class TrainerController {
         if (result.hasErrors()) {
             return FORM;
         }
-        activities.addTrainer(activityId, trainerForm);
+        trainers.addTrainer(activityId, trainerForm);
         redirect.addFlashAttribute("flash", "trainer.created");
         return "redirect:/admin/activities/" + activityId + "#trainers";
     }
 
     @GetMapping("/{trainerId:\\d+}/edit")
     String initUpdateForm(@PathVariable long activityId, @PathVariable long trainerId, Model model) {
-        model.addAttribute("trainerForm", activities.trainerForm(activityId, trainerId));
+        model.addAttribute("trainerForm", trainers.trainerForm(activityId, trainerId));
         model.addAttribute("trainerId", trainerId);
         return FORM;
     }
@@ -69,7 +72,7 @@ class TrainerController {
         if (result.hasErrors()) {
             return FORM;
         }
-        activities.updateTrainer(activityId, trainerId, trainerForm);
+        trainers.updateTrainer(activityId, trainerId, trainerForm);
         redirect.addFlashAttribute("flash", "trainer.saved");
         return "redirect:/admin/activities/" + activityId + "#trainers";
     }
@@ -80,7 +83,7 @@ class TrainerController {
 
     @GetMapping("/{trainerId:\\d+}/account")
     String accountForm(@PathVariable long activityId, @PathVariable long trainerId, Model model) {
-        var trainer = activities.trainer(activityId, trainerId);
+        var trainer = trainers.trainer(activityId, trainerId);
         model.addAttribute("trainer", trainer);
         model.addAttribute("accountForm", new AccountForm(trainer.accountEmail()));
         return "activities/trainer-account";
@@ -91,10 +94,10 @@ class TrainerController {
             @Valid @ModelAttribute AccountForm accountForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            model.addAttribute("trainer", activities.trainer(activityId, trainerId));
+            model.addAttribute("trainer", trainers.trainer(activityId, trainerId));
             return "activities/trainer-account";
         }
-        activities.linkTrainerAccount(activityId, trainerId, accountForm.email());
+        trainers.linkTrainerAccount(activityId, trainerId, accountForm.email());
         redirect.addFlashAttribute("flash", accountForm.email() == null || accountForm.email().isBlank()
                 ? "trainer.account.unlinked" : "trainer.account.linked");
         return "redirect:/admin/activities/" + activityId + "#trainers";
@@ -102,7 +105,7 @@ class TrainerController {
 
     @PostMapping("/{trainerId:\\d+}/delete")
     String delete(@PathVariable long activityId, @PathVariable long trainerId, RedirectAttributes redirect) {
-        activities.removeTrainer(activityId, trainerId);
+        trainers.removeTrainer(activityId, trainerId);
         redirect.addFlashAttribute("flash", "trainer.deleted");
         return "redirect:/admin/activities/" + activityId + "#trainers";
     }

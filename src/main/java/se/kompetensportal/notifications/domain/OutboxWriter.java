@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import se.kompetensportal.notifications.DeliveryCounts;
 import se.kompetensportal.notifications.MailAttachment;
 import se.kompetensportal.notifications.OutgoingMail;
+import se.kompetensportal.notifications.PreparedMail;
 
 /** Renders a mail and stores it, with its attachments, in the caller's transaction. */
 @Component
@@ -43,6 +44,21 @@ public class OutboxWriter {
         return true;
     }
 
+    /** Renders the mail (no database access), to be written later with {@link #write(PreparedMail)}. */
+    public PreparedMail prepare(OutgoingMail mail) {
+        MailRenderer.Rendered rendered = renderer.render(mail);
+        return new PreparedMail(mail, rendered.subject(), rendered.text(), rendered.html());
+    }
+
+    public boolean write(PreparedMail prepared) {
+        OutgoingMail mail = prepared.mail();
+        if (mail.dedupKey() != null && messages.existsByDedupKey(mail.dedupKey())) {
+            return false;
+        }
+        store(mail, new MailRenderer.Rendered(prepared.subject(), prepared.text(), prepared.html()));
+        return true;
+    }
+
     /** Writes the mails whose dedup key (if any) was not used before, asking for the keys in one query. */
     public int writeAll(java.util.List<OutgoingMail> mails) {
         java.util.Set<String> keys = new java.util.HashSet<>();
@@ -60,7 +76,10 @@ public class OutboxWriter {
     }
 
     private void store(OutgoingMail mail) {
-        MailRenderer.Rendered rendered = renderer.render(mail);
+        store(mail, renderer.render(mail));
+    }
+
+    private void store(OutgoingMail mail, MailRenderer.Rendered rendered) {
         OutboxMessage message = new OutboxMessage(mail.projectId(), mail.category(), mail.sensitive(),
                 mail.recipient(), rendered.subject(), rendered.text(), rendered.html(), mail.dedupKey());
         message.setExtraHeaders(mail.headers());

@@ -14,10 +14,10 @@ import se.kompetensportal.activities.ActivitySeatsChanged;
 @Component
 class ActivityEvents {
 
-    private final SignUpService seats;
+    private final WaitingList seats;
     private final ScheduleChangeNotices notices;
 
-    ActivityEvents(SignUpService seats, ScheduleChangeNotices notices) {
+    ActivityEvents(WaitingList seats, ScheduleChangeNotices notices) {
         this.seats = seats;
         this.notices = notices;
     }

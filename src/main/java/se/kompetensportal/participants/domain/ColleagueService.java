@@ -25,7 +25,7 @@ import se.kompetensportal.shared.web.FieldRejectedException;
 @Service
 public class ColleagueService {
 
-    private final SignUpService seats;
+    private final WaitingList seats;
     private final SignUpRepository signUps;
     private final PersonRepository people;
     private final PersonProfiles profiles;
@@ -35,7 +35,7 @@ public class ColleagueService {
     private final Clock clock;
     private final SeatOffers offers;
 
-    ColleagueService(SignUpService seats, SignUpRepository signUps, PersonRepository people, PersonProfiles profiles,
+    ColleagueService(WaitingList seats, SignUpRepository signUps, PersonRepository people, PersonProfiles profiles,
             ParticipantMails mails, AccountsApi accounts, ApplicationEventPublisher events, Clock clock,
             SeatOffers offers) {
         this.offers = offers;

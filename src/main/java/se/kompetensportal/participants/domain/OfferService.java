@@ -21,14 +21,14 @@ import se.kompetensportal.participants.SignUpCancelled;
 public class OfferService {
 
     private final SeatOffers offers;
-    private final SignUpService seats;
+    private final WaitingList seats;
     private final SignUpRepository signUps;
     private final ActivitiesApi activities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ParticipantMails mails;
 
-    OfferService(SeatOffers offers, SignUpService seats, SignUpRepository signUps, ActivitiesApi activities,
+    OfferService(SeatOffers offers, WaitingList seats, SignUpRepository signUps, ActivitiesApi activities,
             ApplicationEventPublisher events, Clock clock, ParticipantMails mails) {
         this.mails = mails;
         this.offers = offers;

@@ -7,10 +7,12 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import se.kompetensportal.activities.ActivitiesApi;
 import se.kompetensportal.activities.ActivityInfo;
+import se.kompetensportal.activities.ActivitySnapshot;
 import se.kompetensportal.activities.SessionInfo;
 import se.kompetensportal.notifications.MailAttachment;
 import se.kompetensportal.notifications.Outbox;
 import se.kompetensportal.notifications.OutgoingMail;
+import se.kompetensportal.notifications.PreparedMail;
 import se.kompetensportal.shared.qr.QrCodes;
 import se.kompetensportal.shared.web.PortalProperties;
 
@@ -36,9 +38,38 @@ class ParticipantMails {
         this.portal = portal;
     }
 
-    /** The activity's sessions as the mails list them, to read before a lock is taken (see {@link SignUpService}). */
+    /** Stands for the waiting-list position in a waiting mail rendered before the position is known. */
+    private static final String POSITION = "KpWaitingPosition0";
+
+    /** The activity's sessions as the mails list them. */
     List<String> schedule(long activityId) {
         return schedule(activities.sessions(activityId));
+    }
+
+    List<String> schedule(ActivitySnapshot activity) {
+        return schedule(activity.sessions());
+    }
+
+    /** The confirmation, rendered now from the activity as read once (before the sign-up takes the lock). */
+    PreparedMail confirmation(SignUp signUp, Person person, ActivitySnapshot activity) {
+        return outbox.prepare(checkIn(signUp, base(signUp, person, activity.info(), "confirmed",
+                "mail.signUp.confirmed.subject", schedule(activity.sessions()))
+                .attach(calendar(activity))).build());
+    }
+
+    /** The waiting-list mail, rendered now with its position left open; see {@link #sendWaiting}. */
+    PreparedMail waitingNotice(SignUp signUp, Person person, ActivitySnapshot activity) {
+        return outbox.prepare(base(signUp, person, activity.info(), "waiting", "mail.signUp.waiting.subject",
+                schedule(activity.sessions())).variable("position", POSITION).build());
+    }
+
+    /** Queues a prepared waiting-list mail with its position written as the message would write the number. */
+    void sendWaiting(PreparedMail mail, long position) {
+        outbox.enqueue(mail.fillIn(POSITION, java.text.NumberFormat.getInstance(mail.mail().locale()).format(position)));
+    }
+
+    void send(PreparedMail mail) {
+        outbox.enqueue(mail);
     }
 
     void confirmed(SignUp signUp, Person person, ActivityInfo activity, List<String> schedule) {
@@ -198,6 +229,11 @@ class ParticipantMails {
     private MailAttachment calendar(ActivityInfo activity) {
         return new MailAttachment("aktivitet-" + activity.id() + ".ics", "text/calendar; charset=UTF-8",
                 activities.calendar(activity.id()));
+    }
+
+    private static MailAttachment calendar(ActivitySnapshot activity) {
+        return new MailAttachment("aktivitet-" + activity.id() + ".ics", "text/calendar; charset=UTF-8",
+                activity.calendar());
     }
 
     private Person person(SignUp signUp) {

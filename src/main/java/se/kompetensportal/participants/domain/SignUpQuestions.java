@@ -124,6 +124,9 @@ public class SignUpQuestions {
     /** Stores the answers of a sign-up (replacing earlier ones: a sign-up made again after a cancellation). */
     @Transactional
     public void save(long signUpId, List<SignUpQuestion> questions, Map<Long, String> answers) {
+        if (questions.isEmpty()) {
+            return; // No question, no answer: answers go with their question (on delete cascade).
+        }
         jdbc.update("delete from sign_up_answer where sign_up_id = ?", signUpId);
         for (SignUpQuestion q : questions) {
             String answer = answer(answers, q.id());

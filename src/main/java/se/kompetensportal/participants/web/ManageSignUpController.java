@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.kompetensportal.participants.domain.ParticipantService;
+import se.kompetensportal.participants.domain.MySignUps;
 
 /**
  * The page the link in every sign-up mail opens: see the sign-up, cancel it or send a colleague instead, without
@@ -28,10 +28,10 @@ import se.kompetensportal.participants.domain.ParticipantService;
 @Controller
 class ManageSignUpController {
 
-    private final ParticipantService participants;
+    private final MySignUps participants;
     private final ColleagueService colleagues;
 
-    ManageSignUpController(ParticipantService participants, ColleagueService colleagues) {
+    ManageSignUpController(MySignUps participants, ColleagueService colleagues) {
         this.participants = participants;
         this.colleagues = colleagues;
     }

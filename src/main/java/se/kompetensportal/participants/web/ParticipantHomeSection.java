@@ -10,7 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.kompetensportal.participants.domain.MySignUpView;
-import se.kompetensportal.participants.domain.ParticipantService;
+import se.kompetensportal.participants.domain.MySignUps;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.CardSection;
@@ -24,11 +24,11 @@ class ParticipantHomeSection extends CardSection {
 
     private static final int SHOWN = 4;
 
-    private final ParticipantService participants;
+    private final MySignUps participants;
     private final Formats fmt;
     private final Clock clock;
 
-    ParticipantHomeSection(MessageSource messages, ParticipantService participants, Formats fmt, Clock clock) {
+    ParticipantHomeSection(MessageSource messages, MySignUps participants, Formats fmt, Clock clock) {
         super(messages, Role.PARTICIPANT);
         this.participants = participants;
         this.fmt = fmt;
@@ -38,7 +38,7 @@ class ParticipantHomeSection extends CardSection {
     @Override
     protected HomeCard card(PortalUser user, Locale locale) {
         Instant now = clock.instant();
-        List<MySignUpView> mine = participants.mySignUps();
+        List<MySignUpView> mine = participants.mySignUps(user);
         List<HomeCard.Item> items = new ArrayList<>();
         mine.stream().filter(s -> MyActivitiesController.isUpcoming(s, now)).limit(SHOWN).forEach(s -> items.add(
                 new HomeCard.Item(s.title(), "/my/activities/" + s.id(), fmt.dateTime(s.firstStart())

@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.participants.Gender;
 import se.kompetensportal.participants.domain.NewPersonForm;
 import se.kompetensportal.participants.domain.SignUpAdminService;
+import se.kompetensportal.participants.domain.SignUpExports;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.participants.domain.SignUpResult;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.web.FieldRejectedException;
@@ -29,12 +31,14 @@ class SignUpAdminController {
     private static final String VIEW = "participants/admin-sign-ups";
 
     private final SignUpAdminService admin;
+    private final SignUpExports exports;
     private final ProjectsApi projects;
     private final se.kompetensportal.participants.domain.SignUpSettingsService settings;
 
-    SignUpAdminController(SignUpAdminService admin, ProjectsApi projects,
+    SignUpAdminController(SignUpAdminService admin, SignUpExports exports, ProjectsApi projects,
             se.kompetensportal.participants.domain.SignUpSettingsService settings) {
         this.admin = admin;
+        this.exports = exports;
         this.projects = projects;
         this.settings = settings;
     }
@@ -52,7 +56,7 @@ class SignUpAdminController {
             return view(activityId, model);
         }
         try {
-            SignUpResult added = admin.addPerson(activityId, newPersonForm);
+            SignUpResult added = admin.addPerson(CurrentUser.require(), activityId, newPersonForm);
             redirect.addFlashAttribute("flash", added.position() > 0 ? "signUps.addedWaiting" : "signUps.added");
             redirect.addFlashAttribute("flashArgs", added.position());
         } catch (FieldRejectedException e) {
@@ -65,7 +69,7 @@ class SignUpAdminController {
     @PostMapping("/admin/activities/{activityId}/sign-ups/seats")
     String changeSeats(@PathVariable long activityId, @RequestParam int seats, RedirectAttributes redirect) {
         try {
-            int promoted = admin.changeSeats(activityId, seats);
+            int promoted = admin.changeSeats(CurrentUser.require(), activityId, seats);
             redirect.addFlashAttribute("flash", "signUps.seatsChanged");
             redirect.addFlashAttribute("flashArgs", promoted);
         } catch (FieldRejectedException e) {
@@ -76,21 +80,21 @@ class SignUpAdminController {
 
     @PostMapping("/admin/sign-ups/{signUpId}/cancel")
     String cancel(@PathVariable long signUpId, RedirectAttributes redirect) {
-        long activityId = admin.cancel(signUpId);
+        long activityId = admin.cancel(CurrentUser.require(), signUpId);
         redirect.addFlashAttribute("flash", "signUps.cancelled");
         return "redirect:/admin/activities/" + activityId + "/sign-ups";
     }
 
     @PostMapping("/admin/sign-ups/{signUpId}/seat")
     String moveToSeat(@PathVariable long signUpId, RedirectAttributes redirect) {
-        long activityId = admin.moveToSeat(signUpId);
+        long activityId = admin.moveToSeat(CurrentUser.require(), signUpId);
         redirect.addFlashAttribute("flash", "signUps.movedToSeat");
         return "redirect:/admin/activities/" + activityId + "/sign-ups";
     }
 
     @PostMapping("/admin/sign-ups/{signUpId}/waiting-list")
     String moveToWaitingList(@PathVariable long signUpId, RedirectAttributes redirect) {
-        long activityId = admin.moveToWaitingList(signUpId);
+        long activityId = admin.moveToWaitingList(CurrentUser.require(), signUpId);
         redirect.addFlashAttribute("flash", "signUps.movedToWaitingList");
         return "redirect:/admin/activities/" + activityId + "/sign-ups";
     }
@@ -100,7 +104,7 @@ class SignUpAdminController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("anmalningar-" + activityId + ".xlsx").build().toString());
-        admin.exportExcel(activityId, locale, response.getOutputStream());
+        exports.exportExcel(CurrentUser.require(), activityId, locale, response.getOutputStream());
     }
 
     @GetMapping("/admin/activities/{activityId}/sign-ups/export.csv")
@@ -108,11 +112,11 @@ class SignUpAdminController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("anmalningar-" + activityId + ".csv").build().toString());
-        admin.exportCsv(activityId, locale, response.getOutputStream());
+        exports.exportCsv(CurrentUser.require(), activityId, locale, response.getOutputStream());
     }
 
     private String view(long activityId, Model model) {
-        var signUps = admin.signUps(activityId);
+        var signUps = admin.signUps(CurrentUser.require(), activityId);
         model.addAttribute("signUps", signUps);
         model.addAttribute("genders", Gender.values());
         model.addAttribute("targetGroups", projects.targetGroups(signUps.activity().projectId()));

@@ -19,9 +19,9 @@ import se.kompetensportal.accounts.AccountsApi;
 import se.kompetensportal.participants.Gender;
 import se.kompetensportal.participants.domain.ParticipantService;
 import se.kompetensportal.participants.domain.SignUpForm;
-import se.kompetensportal.participants.domain.SignUpQuestions;
 import se.kompetensportal.participants.domain.SignUpResult;
 import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
@@ -36,10 +36,8 @@ class SignUpController {
 
     private final ParticipantService participants;
     private final AccountsApi accounts;
-    private final SignUpQuestions questions;
 
-    SignUpController(ParticipantService participants, AccountsApi accounts, SignUpQuestions questions) {
-        this.questions = questions;
+    SignUpController(ParticipantService participants, AccountsApi accounts) {
         this.participants = participants;
         this.accounts = accounts;
     }
@@ -49,9 +47,10 @@ class SignUpController {
 
     @GetMapping("/activities/{activityId}/sign-up")
     String show(@PathVariable long activityId, Model model) {
-        model.addAttribute("page", participants.signUpPage(activityId));
-        if (CurrentUser.get().isPresent()) {
-            model.addAttribute("signUpForm", participants.signUpForm());
+        PortalUser user = CurrentUser.get().orElse(null);
+        model.addAttribute("page", participants.signUpPage(user, activityId));
+        if (user != null) {
+            model.addAttribute("signUpForm", participants.signUpForm(user));
         } else {
             model.addAttribute("linkForm", new LinkForm(null, null));
         }
@@ -62,7 +61,7 @@ class SignUpController {
     String requestLink(@PathVariable long activityId, @Valid @ModelAttribute LinkForm linkForm, BindingResult result,
             HttpServletRequest request, Locale locale, Model model) {
         if (result.hasErrors()) {
-            model.addAttribute("page", participants.signUpPage(activityId));
+            model.addAttribute("page", participants.signUpPage(CurrentUser.get().orElse(null), activityId));
             return form(model);
         }
         // No account is created or changed here: that waits until the mailed link is used.
@@ -74,17 +73,15 @@ class SignUpController {
     @PostMapping("/activities/{activityId}/sign-up")
     String signUp(@PathVariable long activityId, @Valid @ModelAttribute SignUpForm signUpForm, BindingResult result,
             Locale locale, Model model, RedirectAttributes redirect) {
-        questions.validate(questions.of(activityId), signUpForm.answers(), result);
-        if (participants.signUpPage(activityId).approvalDays() != null && !result.hasFieldErrors("managerEmail")
-                && (signUpForm.managerEmail() == null || signUpForm.managerEmail().isBlank())) {
-            result.rejectValue("managerEmail", "signUp.managerEmail.required");
-        }
-        if (result.hasErrors()) {
-            model.addAttribute("page", participants.signUpPage(activityId));
-            return form(model);
-        }
+        PortalUser user = CurrentUser.require();
         try {
-            SignUpResult signUp = participants.signUp(activityId, signUpForm, locale);
+            // The answers to the activity's questions and the manager's address are checked by the service, into
+            // the same result as the form's own checks, so every field message shows at once.
+            SignUpResult signUp = participants.signUp(user, activityId, signUpForm, locale, result);
+            if (signUp == null) {
+                model.addAttribute("page", participants.signUpPage(user, activityId));
+                return form(model);
+            }
             redirect.addFlashAttribute("flash", signUp.position() > 0 ? "signUp.waiting"
                     : signUp.status() == se.kompetensportal.participants.domain.SignUpStatus.PENDING ? "signUp.pending"
                     : "signUp.confirmed");
@@ -92,7 +89,7 @@ class SignUpController {
             return "redirect:/my/activities/" + signUp.signUpId();
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
-            model.addAttribute("page", participants.signUpPage(activityId));
+            model.addAttribute("page", participants.signUpPage(user, activityId));
             return form(model);
         }
     }
