@@ -62,6 +62,8 @@ class TableOwnershipTest {
             Map.entry("time_claim_pack", "timereporting"),
             Map.entry("time_claim_pack_chunk", "timereporting"),
             Map.entry("time_pledge", "timereporting"),
+            Map.entry("time_summary", "timereporting"),
+            Map.entry("time_summary_person", "timereporting"),
             Map.entry("activity_message", "participants"),
             Map.entry("activity_message_recipient", "participants"),
             Map.entry("person_merge", "participants"),

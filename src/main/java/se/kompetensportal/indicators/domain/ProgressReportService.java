@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.ConcurrentEditException;
 import se.kompetensportal.shared.web.NotFoundException;
 import se.kompetensportal.surveys.SurveysApi;
+import se.kompetensportal.timereporting.CoFinancing;
 
 /**
  * The draft progress report of a project for a period, for its secretaries. The texts on the horizontal principles are
@@ -39,10 +41,12 @@ public class ProgressReportService {
     private final IndicatorCalculator calculator;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CoFinancing time;
 
-    ProgressReportService(ProjectsApi projects, ParticipantStatistics participants, ActivityStatistics activities,
+    ProgressReportService(CoFinancing time, ProjectsApi projects, ParticipantStatistics participants, ActivityStatistics activities,
             SurveysApi surveys, IndicatorRepository indicators, IndicatorCalculator calculator, JdbcTemplate jdbc,
             Clock clock) {
+        this.time = time;
         this.projects = projects;
         this.participants = participants;
         this.activities = activities;
@@ -59,11 +63,15 @@ public class ProgressReportService {
         ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         Map<Gender, Long> byGender = participants.byGender(projectId, from, to);
         long unique = participants.uniqueParticipants(projectId, from, to);
-        Map<Integer, Long> hours = participants.hoursByYear(projectId, from, to);
+        // The ledger's whole hours, as the dashboard counts them: only confirmed hours are co-financing.
+        Map<Integer, CoFinancing.YearHours> hours = new TreeMap<>(time.hoursByYear(projectId, from, to));
         Map<Integer, BigDecimal> rates = projects.unitCosts(projectId);
         BigDecimal value = BigDecimal.ZERO;
-        for (Map.Entry<Integer, Long> e : hours.entrySet()) {
-            value = value.add(rates.getOrDefault(e.getKey(), BigDecimal.ZERO).multiply(BigDecimal.valueOf(e.getValue())));
+        BigDecimal unconfirmedValue = BigDecimal.ZERO;
+        for (CoFinancing.YearHours h : hours.values()) {
+            BigDecimal rate = rates.getOrDefault(h.year(), BigDecimal.ZERO);
+            value = value.add(rate.multiply(BigDecimal.valueOf(h.confirmed())));
+            unconfirmedValue = unconfirmedValue.add(rate.multiply(BigDecimal.valueOf(h.unconfirmed())));
         }
         Map<Long, Long> held = activities.activitiesHeldByTrack(projectId, from, to);
         List<ProgressReport.TrackCount> perTrack = projects.tracks(projectId).stream()
@@ -75,7 +83,9 @@ public class ProgressReportService {
         List<IndicatorResult> cards = calculator.computeAll(indicators.findByProjectIdOrderByPositionAscIdAsc(projectId),
                 project, asOf, locale);
         return new ProgressReport(project, from, to, unique, byGender, hours,
-                hours.values().stream().mapToLong(Long::longValue).sum(), value, perTrack,
+                hours.values().stream().mapToLong(CoFinancing.YearHours::confirmed).sum(),
+                hours.values().stream().mapToLong(CoFinancing.YearHours::unconfirmed).sum(), value, unconfirmedValue,
+                perTrack,
                 held.values().stream().mapToLong(Long::longValue).sum(),
                 surveys.statementResults(projectId, from, to, null), surveys.totals(projectId, from, to, null), cards,
                 texts(projectId, from, to));
