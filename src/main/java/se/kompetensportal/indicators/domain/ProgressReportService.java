@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.ActivityStatistics;
@@ -18,7 +19,7 @@ import se.kompetensportal.participants.ParticipantStatistics;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.projects.TrackInfo;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.ConcurrentEditException;
 import se.kompetensportal.shared.web.NotFoundException;
 import se.kompetensportal.surveys.SurveysApi;
@@ -58,8 +59,8 @@ public class ProgressReportService {
     }
 
     @Transactional(readOnly = true)
-    public ProgressReport report(long projectId, LocalDate from, LocalDate to, Locale locale) {
-        CurrentUser.requireManage(projectId);
+    public ProgressReport report(long projectId, LocalDate from, LocalDate to, Locale locale, PortalUser user) {
+        requireManage(projectId, user);
         ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         Map<Gender, Long> byGender = participants.byGender(projectId, from, to);
         long unique = participants.uniqueParticipants(projectId, from, to);
@@ -88,12 +89,12 @@ public class ProgressReportService {
                 perTrack,
                 held.values().stream().mapToLong(Long::longValue).sum(),
                 surveys.statementResults(projectId, from, to, null), surveys.totals(projectId, from, to, null), cards,
-                texts(projectId, from, to));
+                texts(projectId, from, to, user));
     }
 
     @Transactional(readOnly = true)
-    public ProgressReport.Texts texts(long projectId, LocalDate from, LocalDate to) {
-        CurrentUser.requireManage(projectId);
+    public ProgressReport.Texts texts(long projectId, LocalDate from, LocalDate to, PortalUser user) {
+        requireManage(projectId, user);
         return jdbc.query("""
                 select version_no, gender_equality, accessibility, non_discrimination, saved_at from progress_report
                 where project_id = ? and period_from = ? and period_to = ? order by version_no desc limit 1""",
@@ -104,8 +105,8 @@ public class ProgressReportService {
     }
 
     /** Saves the texts as the next version; returns it. */
-    public int save(long projectId, LocalDate from, LocalDate to, ProgressReportForm form) {
-        long userId = CurrentUser.requireManage(projectId).id();
+    public int save(long projectId, LocalDate from, LocalDate to, ProgressReportForm form, PortalUser user) {
+        long userId = requireManage(projectId, user).id();
         projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         Integer latest = jdbc.queryForObject("""
                 select coalesce(max(version_no), 0) from progress_report
@@ -126,6 +127,13 @@ public class ProgressReportService {
             throw new ConcurrentEditException("ProgressReport", projectId);
         }
         return next;
+    }
+
+    private static PortalUser requireManage(long projectId, PortalUser user) {
+        if (user == null || !user.canManageProject(projectId)) {
+            throw new AccessDeniedException("Project " + projectId + " is not managed by this user");
+        }
+        return user;
     }
 
     private static String blankToNull(String s) {
