@@ -16,14 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.timereporting.domain.ActorTime;
-import se.kompetensportal.timereporting.domain.LedgerFigures;
+import se.kompetensportal.timereporting.domain.TimeSummary;
 import se.kompetensportal.timereporting.domain.Pledges;
 
 /**
  * Co-financing through participation, per actor (the participants' employer): the pledged hours or amount against the
  * confirmed whole hours × the unit cost of their year, with unconfirmed hours beside, and a forecast to the project's
- * end (the confirmed figures so far spread evenly over the project's days). Read from the ledger; only confirmed hours
- * count. Unscoped: callers check who may see which project or organisation.
+ * end (the confirmed figures so far spread evenly over the project's days). Read from the ledger's summary
+ * ({@link TimeSummary}: its size does not grow with the people); only confirmed hours count. Unscoped: callers check who may see which project or organisation.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,10 +45,10 @@ public class CoFinancing {
 
     private final ActorTime actorTime;
     private final Pledges pledges;
-    private final LedgerFigures figures;
+    private final TimeSummary figures;
     private final ProjectsApi projects;
 
-    CoFinancing(ActorTime actorTime, Pledges pledges, LedgerFigures figures, ProjectsApi projects) {
+    CoFinancing(ActorTime actorTime, Pledges pledges, TimeSummary figures, ProjectsApi projects) {
         this.actorTime = actorTime;
         this.pledges = pledges;
         this.figures = figures;
@@ -60,7 +60,7 @@ public class CoFinancing {
         ProjectInfo project = projects.project(projectId).orElseThrow();
         Map<Long, ActorTime.ActorRow> time = new HashMap<>();
         ActorTime.ActorRow others = null;
-        for (ActorTime.ActorRow r : actorTime.perActor(projectId, YearMonth.of(2000, 1), YearMonth.from(asOf))) {
+        for (ActorTime.ActorRow r : actorTime.perActorToDate(projectId, YearMonth.from(asOf))) {
             if (r.organisationId() == null) {
                 others = r;
             } else {

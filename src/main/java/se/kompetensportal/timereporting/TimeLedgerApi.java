@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.timereporting.domain.LedgerRebuild;
 import se.kompetensportal.timereporting.domain.LedgerStore;
+import se.kompetensportal.timereporting.domain.ScbMonths;
 
 /**
  * What other modules may ask of the time ledger: per project, person and month the minutes attended, the funder's
@@ -27,8 +28,10 @@ public class TimeLedgerApi {
 
     private final LedgerStore store;
     private final LedgerRebuild rebuild;
+    private final ScbMonths scbMonths;
 
-    TimeLedgerApi(LedgerStore store, LedgerRebuild rebuild) {
+    TimeLedgerApi(LedgerStore store, LedgerRebuild rebuild, ScbMonths scbMonths) {
+        this.scbMonths = scbMonths;
         this.store = store;
         this.rebuild = rebuild;
     }
@@ -98,18 +101,18 @@ public class TimeLedgerApi {
 
     /** The project's months that were reported to SCB or flagged, oldest first. */
     public List<ScbMonth> scbMonths(long projectId) {
-        return store.scbMonths(projectId);
+        return scbMonths.of(projectId);
     }
 
     /** The project's months that were reported to SCB and must be sent again after a correction, oldest first. */
     public List<YearMonth> scbMonthsToResend(long projectId) {
-        return store.scbMonths(projectId).stream().filter(ScbMonth::needsResend).map(ScbMonth::month).toList();
+        return scbMonths.of(projectId).stream().filter(ScbMonth::needsResend).map(ScbMonth::month).toList();
     }
 
     /** Records that the project's month was sent to SCB (clears its flag for sending again). */
     @Transactional
     public void markReportedToScb(long projectId, YearMonth month, long userId) {
-        store.markReported(projectId, month, userId);
+        scbMonths.markReported(projectId, month, userId);
     }
 
     // rebuild ---------------------------------------------------------------------------------------------------------

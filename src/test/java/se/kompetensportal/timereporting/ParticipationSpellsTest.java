@@ -40,4 +40,35 @@ class ParticipationSpellsTest {
                 YearMonth.of(2025, 12), YearMonth.of(2025, 12));
         assertThat(spells.getFirst().endReported()).isEqualTo(YearMonth.of(2025, 12));
     }
+
+    @Test
+    void anExplicitExitEndsTheSpellOnItsDateInItsMonthAndAttendanceAfterItStartsANewOne() {
+        List<LedgerFigures.Span> months = List.of(span("2025-01-10", "2025-01-20"), span("2025-02-03", "2025-02-17"),
+                span("2025-03-05", "2025-03-05"));
+        // Left on 2025-01-31 (between January's and February's attendance): reported in January, not by the rule.
+        List<LocalDate> exits = List.of(LocalDate.parse("2025-01-31"));
+        assertThat(ParticipationSpells.of(1, months, exits, 3, YearMonth.of(2026, 12), YearMonth.of(2025, 12)))
+                .containsExactly(
+                        new ParticipationSpells.Spell(1, LocalDate.parse("2025-01-10"), LocalDate.parse("2025-01-31"),
+                                YearMonth.of(2025, 1)),
+                        new ParticipationSpells.Spell(1, LocalDate.parse("2025-02-03"), LocalDate.parse("2025-03-05"),
+                                YearMonth.of(2025, 6)));
+        // An exit after the last attendance ends the open spell in its own month, before the rule would.
+        assertThat(ParticipationSpells.of(1, months, List.of(LocalDate.parse("2025-04-15")), 3, YearMonth.of(2026, 12),
+                YearMonth.of(2025, 12))).containsExactly(new ParticipationSpells.Spell(1,
+                        LocalDate.parse("2025-01-10"), LocalDate.parse("2025-04-15"), YearMonth.of(2025, 4)));
+        // Known at the end of March, that exit has not happened yet: the spell is open.
+        assertThat(ParticipationSpells.of(1, months, List.of(LocalDate.parse("2025-04-15")), 3, YearMonth.of(2026, 12),
+                YearMonth.of(2025, 3)).getFirst().endReported()).isNull();
+    }
+
+    @Test
+    void anExitAfterTheRuleHasEndedTheSpellOrBeforeItStartedChangesNothing() {
+        List<LedgerFigures.Span> months = List.of(span("2025-01-10", "2025-01-20"));
+        List<ParticipationSpells.Spell> byRule = ParticipationSpells.of(1, months, 3, YearMonth.of(2026, 12),
+                YearMonth.of(2025, 12));
+        assertThat(ParticipationSpells.of(1, months, List.of(LocalDate.parse("2024-12-01"),
+                LocalDate.parse("2025-06-01")), 3, YearMonth.of(2026, 12), YearMonth.of(2025, 12))).isEqualTo(byRule);
+        assertThat(byRule.getFirst().endReported()).isEqualTo(YearMonth.of(2025, 4));
+    }
 }

@@ -1,6 +1,5 @@
 package se.kompetensportal.indicators.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,10 +22,10 @@ import se.kompetensportal.participants.Gender;
 import se.kompetensportal.participants.ParticipantStatistics;
 import se.kompetensportal.projects.ActorProjects;
 import se.kompetensportal.projects.ProjectInfo;
-import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.surveys.StatementResult;
 import se.kompetensportal.surveys.SurveysApi;
-import se.kompetensportal.timereporting.CoFinancing;
+
+import static se.kompetensportal.indicators.domain.IndicatorMemo.memo;
 
 /**
  * Computes indicators from the portal's own data, through the owning modules' aggregate queries (nothing is loaded row
@@ -47,19 +46,18 @@ public class IndicatorCalculator {
     private final SurveysApi surveys;
     private final DialogFundApi dialogFund;
     private final ActorsApi actors;
-    private final ProjectsApi projects;
     private final ActorProjects actorProjects;
     private final CollaborationProjectRepository collaborations;
     private final ManualValues manualValues;
     private final ObjectProvider<KnowledgeFigures> knowledge;
     private final ObjectProvider<NewsletterFigures> newsletters;
-    private final CoFinancing time;
+    private final LedgerMeasures ledger;
 
-    IndicatorCalculator(CoFinancing time, ParticipantStatistics participants, ActivityStatistics activities, SurveysApi surveys,
-            DialogFundApi dialogFund, ActorsApi actors, ProjectsApi projects, ActorProjects actorProjects,
+    IndicatorCalculator(LedgerMeasures ledger, ParticipantStatistics participants, ActivityStatistics activities, SurveysApi surveys,
+            DialogFundApi dialogFund, ActorsApi actors, ActorProjects actorProjects,
             CollaborationProjectRepository collaborations, ManualValues manualValues,
             ObjectProvider<KnowledgeFigures> knowledge, ObjectProvider<NewsletterFigures> newsletters) {
-        this.time = time;
+        this.ledger = ledger;
         this.knowledge = knowledge;
         this.newsletters = newsletters;
         this.participants = participants;
@@ -67,7 +65,6 @@ public class IndicatorCalculator {
         this.surveys = surveys;
         this.dialogFund = dialogFund;
         this.actors = actors;
-        this.projects = projects;
         this.actorProjects = actorProjects;
         this.collaborations = collaborations;
         this.manualValues = manualValues;
@@ -163,14 +160,8 @@ public class IndicatorCalculator {
                 withPlan.retainAll(all);
                 yield Measurement.share(withPlan.size(), all.size(), "indicator.note.noActors");
             }
-            case PARTICIPANT_HOURS -> {
-                Map<Integer, CoFinancing.YearHours> h = hours(projectId, from, to, memo);
-                long unconfirmed = h.values().stream().mapToLong(CoFinancing.YearHours::unconfirmed).sum();
-                yield new Measurement(null, null, null,
-                        (double) h.values().stream().mapToLong(CoFinancing.YearHours::confirmed).sum(), null,
-                        unconfirmed, unconfirmed > 0 ? "indicator.note.unconfirmedHours" : null, null, null);
-            }
-            case CO_FINANCING_VALUE -> coFinancing(projectId, from, to, memo);
+            case PARTICIPANT_HOURS -> ledger.hours(projectId, from, to, memo);
+            case CO_FINANCING_VALUE -> ledger.coFinancing(projectId, from, to, memo);
             case KNOWLEDGE_ITEMS_PUBLISHED -> figure(knowledge,
                     k -> k.itemsPublished(projectId, indicator.getTrackId(), from, to));
             case NEWSLETTERS_SENT -> figure(newsletters, n -> n.issuesSent(projectId, from, to));
@@ -206,46 +197,6 @@ public class IndicatorCalculator {
         List<FundFigures> figures = memo(memo, "fund", null, null, () -> dialogFund.figures(projectId));
         return figures.stream()
                 .filter(x -> x.year() >= from.getYear() && x.year() <= to.getYear()).mapToLong(f).sum();
-    }
-
-    /** Whole hours per year from the time ledger: only confirmed months count, unconfirmed ones are shown beside. */
-    private Map<Integer, CoFinancing.YearHours> hours(long projectId, LocalDate from, LocalDate to,
-            Map<Object, Object> memo) {
-        return memo(memo, "hours", from, to, () -> time.hoursByYear(projectId, from, to));
-    }
-
-    private record MemoKey(String what, LocalDate from, LocalDate to) {
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T memo(Map<Object, Object> memo, String what, LocalDate from, LocalDate to,
-            java.util.function.Supplier<T> query) {
-        MemoKey key = new MemoKey(what, from, to);
-        Object value = memo.get(key);
-        if (value == null) {
-            value = query.get();
-            memo.put(key, value);
-        }
-        return (T) value;
-    }
-
-    private Measurement coFinancing(long projectId, LocalDate from, LocalDate to, Map<Object, Object> memo) {
-        Map<Integer, BigDecimal> costs = projects.unitCosts(projectId);
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal unconfirmed = BigDecimal.ZERO;
-        boolean missing = false;
-        for (Map.Entry<Integer, CoFinancing.YearHours> e : hours(projectId, from, to, memo).entrySet()) {
-            BigDecimal rate = costs.get(e.getKey());
-            if (rate == null) {
-                missing = e.getValue().confirmed() + e.getValue().unconfirmed() > 0 || missing;
-            } else {
-                total = total.add(rate.multiply(BigDecimal.valueOf(e.getValue().confirmed())));
-                unconfirmed = unconfirmed.add(rate.multiply(BigDecimal.valueOf(e.getValue().unconfirmed())));
-            }
-        }
-        long open = unconfirmed.longValue();
-        return new Measurement(null, null, null, total.doubleValue(), null, open, missing ? "indicator.note.noUnitCost"
-                : open > 0 ? "indicator.note.unconfirmedValue" : null, null, null);
     }
 
     /** A count another module supplies; without that module (a module test) there is no value to show. */

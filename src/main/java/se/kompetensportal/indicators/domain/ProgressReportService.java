@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.ActivityStatistics;
@@ -17,10 +19,11 @@ import se.kompetensportal.participants.ParticipantStatistics;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.projects.TrackInfo;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.ConcurrentEditException;
 import se.kompetensportal.shared.web.NotFoundException;
 import se.kompetensportal.surveys.SurveysApi;
+import se.kompetensportal.timereporting.CoFinancing;
 
 /**
  * The draft progress report of a project for a period, for its secretaries. The texts on the horizontal principles are
@@ -39,10 +42,12 @@ public class ProgressReportService {
     private final IndicatorCalculator calculator;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CoFinancing time;
 
-    ProgressReportService(ProjectsApi projects, ParticipantStatistics participants, ActivityStatistics activities,
+    ProgressReportService(CoFinancing time, ProjectsApi projects, ParticipantStatistics participants, ActivityStatistics activities,
             SurveysApi surveys, IndicatorRepository indicators, IndicatorCalculator calculator, JdbcTemplate jdbc,
             Clock clock) {
+        this.time = time;
         this.projects = projects;
         this.participants = participants;
         this.activities = activities;
@@ -54,16 +59,20 @@ public class ProgressReportService {
     }
 
     @Transactional(readOnly = true)
-    public ProgressReport report(long projectId, LocalDate from, LocalDate to, Locale locale) {
-        CurrentUser.requireManage(projectId);
+    public ProgressReport report(long projectId, LocalDate from, LocalDate to, Locale locale, PortalUser user) {
+        requireManage(projectId, user);
         ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         Map<Gender, Long> byGender = participants.byGender(projectId, from, to);
         long unique = participants.uniqueParticipants(projectId, from, to);
-        Map<Integer, Long> hours = participants.hoursByYear(projectId, from, to);
+        // The ledger's whole hours, as the dashboard counts them: only confirmed hours are co-financing.
+        Map<Integer, CoFinancing.YearHours> hours = new TreeMap<>(time.hoursByYear(projectId, from, to));
         Map<Integer, BigDecimal> rates = projects.unitCosts(projectId);
         BigDecimal value = BigDecimal.ZERO;
-        for (Map.Entry<Integer, Long> e : hours.entrySet()) {
-            value = value.add(rates.getOrDefault(e.getKey(), BigDecimal.ZERO).multiply(BigDecimal.valueOf(e.getValue())));
+        BigDecimal unconfirmedValue = BigDecimal.ZERO;
+        for (CoFinancing.YearHours h : hours.values()) {
+            BigDecimal rate = rates.getOrDefault(h.year(), BigDecimal.ZERO);
+            value = value.add(rate.multiply(BigDecimal.valueOf(h.confirmed())));
+            unconfirmedValue = unconfirmedValue.add(rate.multiply(BigDecimal.valueOf(h.unconfirmed())));
         }
         Map<Long, Long> held = activities.activitiesHeldByTrack(projectId, from, to);
         List<ProgressReport.TrackCount> perTrack = projects.tracks(projectId).stream()
@@ -75,15 +84,17 @@ public class ProgressReportService {
         List<IndicatorResult> cards = calculator.computeAll(indicators.findByProjectIdOrderByPositionAscIdAsc(projectId),
                 project, asOf, locale);
         return new ProgressReport(project, from, to, unique, byGender, hours,
-                hours.values().stream().mapToLong(Long::longValue).sum(), value, perTrack,
+                hours.values().stream().mapToLong(CoFinancing.YearHours::confirmed).sum(),
+                hours.values().stream().mapToLong(CoFinancing.YearHours::unconfirmed).sum(), value, unconfirmedValue,
+                perTrack,
                 held.values().stream().mapToLong(Long::longValue).sum(),
                 surveys.statementResults(projectId, from, to, null), surveys.totals(projectId, from, to, null), cards,
-                texts(projectId, from, to));
+                texts(projectId, from, to, user));
     }
 
     @Transactional(readOnly = true)
-    public ProgressReport.Texts texts(long projectId, LocalDate from, LocalDate to) {
-        CurrentUser.requireManage(projectId);
+    public ProgressReport.Texts texts(long projectId, LocalDate from, LocalDate to, PortalUser user) {
+        requireManage(projectId, user);
         return jdbc.query("""
                 select version_no, gender_equality, accessibility, non_discrimination, saved_at from progress_report
                 where project_id = ? and period_from = ? and period_to = ? order by version_no desc limit 1""",
@@ -94,8 +105,8 @@ public class ProgressReportService {
     }
 
     /** Saves the texts as the next version; returns it. */
-    public int save(long projectId, LocalDate from, LocalDate to, ProgressReportForm form) {
-        long userId = CurrentUser.requireManage(projectId).id();
+    public int save(long projectId, LocalDate from, LocalDate to, ProgressReportForm form, PortalUser user) {
+        long userId = requireManage(projectId, user).id();
         projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         Integer latest = jdbc.queryForObject("""
                 select coalesce(max(version_no), 0) from progress_report
@@ -116,6 +127,13 @@ public class ProgressReportService {
             throw new ConcurrentEditException("ProgressReport", projectId);
         }
         return next;
+    }
+
+    private static PortalUser requireManage(long projectId, PortalUser user) {
+        if (user == null || !user.canManageProject(projectId)) {
+            throw new AccessDeniedException("Project " + projectId + " is not managed by this user");
+        }
+        return user;
     }
 
     private static String blankToNull(String s) {

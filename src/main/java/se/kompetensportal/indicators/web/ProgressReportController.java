@@ -22,6 +22,7 @@ import se.kompetensportal.indicators.domain.IndicatorService;
 import se.kompetensportal.indicators.domain.ProgressReport;
 import se.kompetensportal.indicators.domain.ProgressReportForm;
 import se.kompetensportal.indicators.domain.ProgressReportService;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.shared.web.Slugs;
 
@@ -69,7 +70,7 @@ class ProgressReportController {
             report(projectId, to.isBefore(from) ? null : from, to.isBefore(from) ? null : to, locale, model);
             return PAGE;
         }
-        int version = reports.save(projectId, from, to, progressReportForm);
+        int version = reports.save(projectId, from, to, progressReportForm, CurrentUser.require());
         redirect.addFlashAttribute("flash", "progressReport.saved");
         redirect.addFlashAttribute("savedVersion", version);
         return "redirect:/dashboard/projects/" + projectId + "/progress-report?from=" + from + "&to=" + to;
@@ -94,7 +95,7 @@ class ProgressReportController {
             start = project.startDate();
             end = project.endDate().isAfter(today) ? project.endDate() : today;
         }
-        ProgressReport r = reports.report(projectId, start, end, locale);
+        ProgressReport r = reports.report(projectId, start, end, locale, CurrentUser.require());
         model.addAttribute("r", r);
         return r;
     }

@@ -37,6 +37,7 @@ public class PersonalDataRegistry {
             new Entry("participants", "manager_approval", "sign_up_id, manager_email", Basis.PUBLIC_TASK, "keepUntil", "staffProjects"),
             new Entry("participants", "attendance", "person_id, minutes, attended", Basis.PUBLIC_TASK, "keepUntil", "staffProjects"),
             new Entry("participants", "personal_id_access", "person_id, user_id, at", Basis.PUBLIC_TASK, "auditLog", "staffProjects"),
+            new Entry("participants", "protected_identity_change", "person_id, protected, changed_by, changed_at", Basis.PUBLIC_TASK, "auditLog", "staffProjects"),
             new Entry("participants", "person_merge", "kept_person_id, duplicate_person_id, merged_by, duplicate_snapshot", Basis.PUBLIC_TASK, "mergeUndo", "staffProjects"),
             new Entry("accounts", "app_user", "email, display_name, password_hash, last_login_at", Basis.PUBLIC_TASK, "inactiveAccounts", "admin"),
             new Entry("accounts", "pending_sign_up", "email, display_name", Basis.PUBLIC_TASK, "sensitiveMails", "nobody"),
@@ -56,6 +57,7 @@ public class PersonalDataRegistry {
             new Entry("surveys", "interest_registration", "name, email", Basis.CONSENT, "interest", "staffProjects"),
             new Entry("timereporting", "time_month", "person_id, minutes, status, answered_by, dispute_comment", Basis.LEGAL_OBLIGATION, "keepUntil", "staffProjects"),
             new Entry("timereporting", "time_link", "token_hash, time_month_id", Basis.PUBLIC_TASK, "linkValid", "nobody"),
+            new Entry("timereporting", "time_exit", "person_id, exit_date, reason, recorded_by", Basis.LEGAL_OBLIGATION, "keepUntil", "staffProjects"),
             new Entry("newsletter", "newsletter_subscriber", "email, user_id, consent_at", Basis.CONSENT, "newsletter", "staffProjects"));
 
     /** Tables with a column named like personal data that hold none, and why (message key privacy.notPersonal.*). */

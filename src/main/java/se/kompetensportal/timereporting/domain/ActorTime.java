@@ -34,19 +34,31 @@ public class ActorTime {
     }
 
     private final LedgerFigures figures;
+    private final TimeSummary summary;
     private final ProjectsApi projects;
 
-    ActorTime(LedgerFigures figures, ProjectsApi projects) {
+    ActorTime(LedgerFigures figures, TimeSummary summary, ProjectsApi projects) {
         this.figures = figures;
+        this.summary = summary;
         this.projects = projects;
     }
 
+    /** Months in [from, to], counted over the ledger's rows (the claim pack's range). */
     public List<ActorRow> perActor(long projectId, YearMonth from, YearMonth to) {
+        return rows(projectId, figures.employerYears(projectId, from, to));
+    }
+
+    /** Every month up to {@code to}, read from the ledger's summary (the dashboard): the same rows as from the start. */
+    public List<ActorRow> perActorToDate(long projectId, YearMonth to) {
+        return rows(projectId, summary.employerYearsToDate(projectId, to));
+    }
+
+    private List<ActorRow> rows(long projectId, List<LedgerFigures.EmployerYear> employerYears) {
         Map<Integer, BigDecimal> costs = projects.unitCosts(projectId);
         Map<Long, OrganisationInfo> organisations = new HashMap<>();
         projects.organisations().forEach(o -> organisations.put(o.id(), o));
         Map<Long, Acc> acc = new HashMap<>();
-        for (LedgerFigures.EmployerYear y : figures.employerYears(projectId, from, to)) {
+        for (LedgerFigures.EmployerYear y : employerYears) {
             Long org = y.employerId();
             Acc a = acc.computeIfAbsent(org == null ? -1L : org, k -> new Acc());
             if (y.year() == null) {

@@ -44,8 +44,11 @@ class Ledger {
     private final LedgerStore store;
     private final StaffFilter staff;
     private final ApplicationEventPublisher events;
+    private final ScbMonths scbMonths;
 
-    Ledger(JdbcTemplate jdbc, LedgerStore store, StaffFilter staff, ApplicationEventPublisher events) {
+    Ledger(JdbcTemplate jdbc, LedgerStore store, StaffFilter staff, ApplicationEventPublisher events,
+            ScbMonths scbMonths) {
+        this.scbMonths = scbMonths;
         this.jdbc = jdbc;
         this.store = store;
         this.staff = staff;
@@ -113,7 +116,7 @@ class Ledger {
             store.addEvent(row.id(), LedgerEventKind.CHANGED, CurrentUser.get().map(PortalUser::id).orElse(null), null,
                     null, row.minutes(), minutes);
         }
-        store.flagScbFrom(projectId, month, "time.scb.flag.changed");
+        scbMonths.flagFrom(projectId, month, "time.scb.flag.changed");
         if (status == MonthStatus.OPEN && lines.isEmpty() && !store.hasEvents(row.id())) {
             jdbc.update("delete from time_month where id = ?", row.id());
         }

@@ -1,6 +1,5 @@
 package se.kompetensportal.timereporting.domain;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Aggregates over the ledger for the SCB file, the claim pack, co-financing and the dashboard: one query each, over
- * the ledger's own tables only.
+ * Aggregates over the ledger for the SCB file and the claim pack: one query each, over the ledger's own tables only
+ * (the dashboard reads {@link TimeSummary}).
  */
 @Component
 public class LedgerFigures {
@@ -71,21 +70,6 @@ public class LedgerFigures {
                         rs.getInt(3), rs.getLong(4), rs.getLong(5)),
                 projectId, LedgerStore.first(from), LedgerStore.first(to), projectId, LedgerStore.first(from),
                 LedgerStore.first(to));
-    }
-
-    /** Whole hours per year in [from, to] (dates, by month): {confirmed, unconfirmed} per year. */
-    public Map<Integer, long[]> hoursByYear(long projectId, LocalDate from, LocalDate to) {
-        Map<Integer, long[]> years = new HashMap<>();
-        jdbc.query("""
-                select extract(year from month)::int,
-                       coalesce(sum(minutes / 60) filter (where status = 'CONFIRMED'), 0),
-                       coalesce(sum(minutes / 60) filter (where status <> 'CONFIRMED'), 0)
-                from time_month where project_id = ? and month between ? and ?
-                group by extract(year from month)""",
-                rs -> {
-                    years.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                }, projectId, Date.valueOf(YearMonth.from(from).atDay(1)), Date.valueOf(YearMonth.from(to).atDay(1)));
-        return years;
     }
 
     /** The people's spans grouped by person, each list by month. */

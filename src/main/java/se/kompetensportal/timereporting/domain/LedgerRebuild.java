@@ -22,9 +22,11 @@ public class LedgerRebuild {
     private final LedgerUpdates updates;
     private final LedgerStore store;
     private final AttendanceRecords attendance;
+    private final TimeSummary summary;
 
-    LedgerRebuild(LedgerUpdates updates, LedgerStore store, AttendanceRecords attendance) {
+    LedgerRebuild(LedgerUpdates updates, LedgerStore store, AttendanceRecords attendance, TimeSummary summary) {
         this.updates = updates;
+        this.summary = summary;
         this.store = store;
         this.attendance = attendance;
     }
@@ -64,6 +66,10 @@ public class LedgerRebuild {
         if (changed > 0) {
             log.warn("Time ledger rebuild: {} person-months of project {} differed from the attendance and were "
                     + "brought in line", changed, projectId);
+        }
+        if (summary.rebuild(projectId)) {
+            log.warn("Time ledger rebuild: the summary of project {} differed from the ledger and was recomputed",
+                    projectId);
         }
         return changed;
     }

@@ -27,7 +27,10 @@ import se.kompetensportal.timereporting.MonthStatus;
 import se.kompetensportal.timereporting.MonthSummary;
 import se.kompetensportal.timereporting.ScbMonth;
 
-/** The ledger's tables: reading months, lines, history and SCB months, and the small writes every service shares. */
+/**
+ * The ledger's tables: reading months, lines and history, and the small writes every service shares (SCB months:
+ * {@link ScbMonths}).
+ */
 @Component
 public class LedgerStore {
 
@@ -185,39 +188,6 @@ public class LedgerStore {
     public boolean hasEvents(long monthId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from time_event where time_month_id = ?)",
                 Boolean.class, monthId));
-    }
-
-    // SCB -------------------------------------------------------------------------------------------------------------
-
-    public List<ScbMonth> scbMonths(long projectId) {
-        return jdbc.query("""
-                select project_id, month, reported_at, reported_by, needs_resend, flagged_at, flag_reason
-                from time_scb_month where project_id = ? order by month""",
-                (rs, i) -> new ScbMonth(rs.getLong("project_id"), YearMonth.from(rs.getDate("month").toLocalDate()),
-                        instant(rs, "reported_at"), nullableLong(rs, "reported_by"), rs.getBoolean("needs_resend"),
-                        instant(rs, "flagged_at"), rs.getString("flag_reason")), projectId);
-    }
-
-    public void markReported(long projectId, YearMonth month, long userId) {
-        jdbc.update("""
-                insert into time_scb_month (project_id, month, reported_at, reported_by, needs_resend)
-                values (?, ?, now(), ?, false)
-                on conflict (project_id, month) do update set reported_at = now(), reported_by = excluded.reported_by,
-                    needs_resend = false, flagged_at = null, flag_reason = null""", projectId, first(month), userId);
-    }
-
-    /**
-     * If the project's month was reported to SCB, flags it and every later reported month for sending again; returns
-     * how many months were flagged.
-     */
-    public int flagScbFrom(long projectId, YearMonth month, String reason) {
-        return jdbc.update("""
-                update time_scb_month set needs_resend = true, flagged_at = now(), flag_reason = ?
-                where project_id = ? and month >= ? and reported_at is not null
-                  and exists (select 1 from time_scb_month r where r.project_id = ? and r.month = ?
-                              and r.reported_at is not null)""",
-                reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason,
-                projectId, first(month), projectId, first(month));
     }
 
     // mapping ---------------------------------------------------------------------------------------------------------

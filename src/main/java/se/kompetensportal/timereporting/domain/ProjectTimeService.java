@@ -22,7 +22,6 @@ import se.kompetensportal.participants.ParticipantContacts;
 import se.kompetensportal.projects.OrganisationInfo;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.ConcurrentEditException;
@@ -37,10 +36,9 @@ import se.kompetensportal.timereporting.MonthSummary;
 import se.kompetensportal.timereporting.ScbMonth;
 
 /**
- * The secretary's time reporting of a project: per month who has confirmed, disputed or not answered; sending again;
- * correcting a person's attendance in a month (who, why, before and after, and a new request to confirm when the month
- * had been sent); the paper route for people mails do not reach (print, sign, tick as received). Only administrators
- * and the project's secretaries; a month of another project answers 404.
+ * The secretary's time reporting of a project: per month who has confirmed, disputed or not answered, and sending
+ * again. Corrections are {@link MonthCorrections}, the paper route {@link PaperRoute}. Only administrators and the
+ * project's secretaries; a month of another project answers 404.
  */
 @Service
 public class ProjectTimeService {
@@ -65,26 +63,24 @@ public class ProjectTimeService {
         }
     }
 
-    private final JdbcTemplate jdbc;
     private final LedgerStore store;
     private final TimeViews views;
     private final ConfirmationRequests requests;
-    private final Confirmations confirmations;
     private final AttendanceRecords attendance;
     private final ParticipantContacts people;
     private final ProjectsApi projects;
     private final ActivitiesApi activities;
     private final AccountsApi accounts;
     private final Clock clock;
+    private final ScbMonths scbMonths;
 
-    ProjectTimeService(JdbcTemplate jdbc, LedgerStore store, TimeViews views, ConfirmationRequests requests,
-            Confirmations confirmations, AttendanceRecords attendance, ParticipantContacts people, ProjectsApi projects,
-            ActivitiesApi activities, AccountsApi accounts, Clock clock) {
-        this.jdbc = jdbc;
+    ProjectTimeService(LedgerStore store, TimeViews views, ConfirmationRequests requests, ScbMonths scbMonths,
+            AttendanceRecords attendance, ParticipantContacts people, ProjectsApi projects, ActivitiesApi activities,
+            AccountsApi accounts, Clock clock) {
+        this.scbMonths = scbMonths;
         this.store = store;
         this.views = views;
         this.requests = requests;
-        this.confirmations = confirmations;
         this.attendance = attendance;
         this.people = people;
         this.projects = projects;
@@ -97,8 +93,8 @@ public class ProjectTimeService {
 
     /** The month's page; without a month, the latest month that is over (or the latest with time). */
     @Transactional(readOnly = true)
-    public ProjectTimePage page(long projectId, YearMonth requested) {
-        ProjectInfo project = managed(projectId);
+    public ProjectTimePage page(long projectId, YearMonth requested, PortalUser user) {
+        ProjectInfo project = ProjectAccess.requireManage(projects, projectId, user);
         List<MonthSummary> months = new ArrayList<>(store.summary(projectId));
         months.sort(Comparator.comparing(MonthSummary::month).reversed());
         YearMonth current = YearMonth.now(clock.withZone(Formats.ZONE));
@@ -117,12 +113,12 @@ public class ProjectTimeService {
                     c != null && c.reachable(), m);
         }).sorted(Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER)).toList();
         return new ProjectTimePage(projectId, project.name(), project.shortName(), months, month, summary, rows,
-                store.scbMonths(projectId).stream().filter(ScbMonth::needsResend).toList(), month.isBefore(current));
+                scbMonths.of(projectId).stream().filter(ScbMonth::needsResend).toList(), month.isBefore(current));
     }
 
     @Transactional(readOnly = true)
-    public MonthDetail detail(long projectId, long monthId) {
-        ProjectInfo project = managed(projectId);
+    public MonthDetail detail(long projectId, long monthId, PortalUser user) {
+        ProjectInfo project = ProjectAccess.requireManage(projects, projectId, user);
         LedgerMonth month = monthOf(projectId, store.month(monthId).orElse(null), monthId);
         MonthView view = views.view(month, true);
         List<AttendanceRecords.SessionMark> sessions = attendance.sessionsOfMonth(projectId, month.personId(),
@@ -137,26 +133,12 @@ public class ProjectTimeService {
                 userNames, month.month().isBefore(YearMonth.now(clock.withZone(Formats.ZONE))));
     }
 
-    /** The months on the paper route of the project in the month (for printing all their sheets at once). */
-    @Transactional(readOnly = true)
-    public List<MonthView> paperSheets(long projectId, YearMonth month) {
-        managed(projectId);
-        return views.views(store.months(projectId, month, month).stream()
-                .filter(m -> m.paper() && m.hasHours()).toList(), false);
-    }
-
-    @Transactional(readOnly = true)
-    public MonthView paperSheet(long projectId, long monthId) {
-        managed(projectId);
-        return views.view(monthOf(projectId, store.month(monthId).orElse(null), monthId), false);
-    }
-
     // sending ---------------------------------------------------------------------------------------------------------
 
     /** Sends the month to the participant again (a new link), e.g. after a dispute that needed no correction. */
     @Transactional
-    public void resend(long projectId, long monthId) {
-        managed(projectId);
+    public void resend(long projectId, long monthId, PortalUser user) {
+        ProjectAccess.requireManage(projects, projectId, user);
         LedgerMonth month = monthOf(projectId, store.lock(monthId).orElse(null), monthId);
         MonthDetail detail = new MonthDetail(projectId, "", views.view(month, false), null, List.of(), Map.of(),
                 Map.of(), month.month().isBefore(YearMonth.now(clock.withZone(Formats.ZONE))));
@@ -164,14 +146,13 @@ public class ProjectTimeService {
             throw new BusinessRuleException("time.resend.notPossible");
         }
         requests.send(month, month.status() == MonthStatus.CORRECTED ? TimeMails.Kind.CORRECTED : TimeMails.Kind.REQUEST,
-                LedgerEventKind.RESENT, CurrentUser.require().id(), null);
+                LedgerEventKind.RESENT, user.id(), null);
     }
 
     /** Sends again to everyone of the month who has been sent the month and not answered; returns how many. */
     @Transactional
-    public int resendUnanswered(long projectId, YearMonth month) {
-        managed(projectId);
-        long user = CurrentUser.require().id();
+    public int resendUnanswered(long projectId, YearMonth month, PortalUser user) {
+        ProjectAccess.requireManage(projects, projectId, user);
         int sent = 0;
         for (LedgerMonth m : store.months(projectId, month, month)) {
             if (!m.status().awaitingAnswer() || m.paper() || !m.hasHours()) {
@@ -179,120 +160,23 @@ public class ProjectTimeService {
             }
             LedgerMonth locked = store.lock(m.id()).orElseThrow();
             if (locked.status().awaitingAnswer() && requests.send(locked, locked.status() == MonthStatus.CORRECTED
-                    ? TimeMails.Kind.CORRECTED : TimeMails.Kind.REQUEST, LedgerEventKind.RESENT, user, null)) {
+                    ? TimeMails.Kind.CORRECTED : TimeMails.Kind.REQUEST, LedgerEventKind.RESENT, user.id(), null)) {
                 sent++;
             }
         }
         return sent;
     }
 
-    // paper -----------------------------------------------------------------------------------------------------------
-
-    /**
-     * The month takes the paper route: no mails; the secretary prints the sheet for the participant to sign. Marks
-     * the month as sent on paper (unless it is confirmed).
-     */
-    @Transactional
-    public void sendOnPaper(long projectId, long monthId, long version) {
-        managed(projectId);
-        LedgerMonth month = current(monthOf(projectId, store.lock(monthId).orElse(null), monthId), version);
-        if (month.status() == MonthStatus.CONFIRMED) {
-            throw new BusinessRuleException("time.paper.confirmed");
-        }
-        MonthStatus status = month.status() == MonthStatus.CORRECTED ? MonthStatus.CORRECTED : MonthStatus.SENT;
-        jdbc.update("""
-                update time_month set paper = true, status = ?, sent_at = ?, answered_at = null, method = null,
-                    answered_by = null, reminders_sent = 0, reminded_at = null, version = version + 1, updated_at = now()
-                where id = ?""", status.name(), Timestamp.from(clock.instant()), monthId);
-        store.addEvent(monthId, LedgerEventKind.PAPER, CurrentUser.require().id(), ConfirmationMethod.PAPER, null, null,
-                null);
-    }
-
-    /** The signed paper sheet came back: the month is confirmed on paper, recorded by the secretary. */
-    @Transactional
-    public Confirmations.Outcome paperReceived(long projectId, long monthId, long version) {
-        managed(projectId);
-        LedgerMonth month = monthOf(projectId, store.lock(monthId).orElse(null), monthId);
-        if (month.status() == MonthStatus.CONFIRMED) {
-            return Confirmations.Outcome.ALREADY_CONFIRMED;
-        }
-        current(month, version);
-        if (month.status() == MonthStatus.OPEN) {
-            throw new BusinessRuleException("time.paper.notSent");
-        }
-        confirmations.answer(month, MonthStatus.CONFIRMED, ConfirmationMethod.PAPER, CurrentUser.require().id(), null);
-        return Confirmations.Outcome.CONFIRMED;
-    }
-
-    // corrections -----------------------------------------------------------------------------------------------------
-
-    /**
-     * Corrects the person's attendance in the month: {@code minutes} per session (0 or empty: absent), with the reason.
-     * Recorded in the month's history with who, why and the minutes before and after. A month that had been sent (or
-     * answered) becomes CORRECTED and is sent to the participant again; if it was reported to SCB, it and every later
-     * reported month are flagged for sending again. A month changed since the form was shown answers 409.
-     */
-    @Transactional
-    public void correct(long projectId, long monthId, long version, Map<Long, Integer> minutes, String reason) {
-        PortalUser user = CurrentUser.requireManage(projectId);
-        LedgerMonth month = current(monthOf(projectId, store.lock(monthId).orElse(null), monthId), version);
-        List<AttendanceRecords.SessionMark> sessions = attendance.sessionsOfMonth(projectId, month.personId(),
-                month.month());
-        List<AttendanceRecords.SessionMark> changed = new ArrayList<>();
-        Map<Long, Integer> wanted = new HashMap<>();
-        for (AttendanceRecords.SessionMark s : sessions) {
-            if (!minutes.containsKey(s.sessionId())) {
-                continue;
-            }
-            int m = minutes.get(s.sessionId()) == null ? 0 : minutes.get(s.sessionId());
-            if (m < 0 || m > s.sessionMinutes()) {
-                throw new FieldRejectedException("minutes[" + s.sessionId() + "]", "time.correct.minutesRange",
-                        s.sessionMinutes());
-            }
-            if (m != s.attendedMinutes()) {
-                changed.add(s);
-                wanted.put(s.sessionId(), m);
-            }
-        }
-        if (changed.isEmpty()) {
-            throw new FieldRejectedException("minutes", "time.correct.nothing");
-        }
-        boolean wasSent = month.status() != MonthStatus.OPEN;
-        if (wasSent) {
-            // Reopened before the attendance changes, so the ledger's refresh sees a corrected month, not a drift.
-            jdbc.update("""
-                    update time_month set status = 'CORRECTED', answered_at = null, method = null, answered_by = null,
-                        version = version + 1, updated_at = now() where id = ?""", monthId);
-        }
-        long event = store.addEvent(monthId, LedgerEventKind.CORRECTED, user.id(), null, reason.strip(), month.minutes(),
-                null);
-        for (AttendanceRecords.SessionMark s : changed) {
-            attendance.correct(s.sessionId(), s.activityId(), month.personId(), wanted.get(s.sessionId()), user.id());
-        }
-        LedgerMonth after = store.lock(monthId).orElseThrow();
-        jdbc.update("update time_event set minutes_after = ? where id = ?", after.minutes(), event);
-        store.flagScbFrom(projectId, month.month(), "time.scb.flag.corrected");
-        if (wasSent) {
-            requests.send(after, TimeMails.Kind.CORRECTED, LedgerEventKind.SENT, user.id(), reason.strip());
-        }
-    }
-
     // helpers ---------------------------------------------------------------------------------------------------------
 
-    private ProjectInfo managed(long projectId) {
-        ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
-        CurrentUser.requireManage(projectId);
-        return project;
-    }
-
-    private static LedgerMonth monthOf(long projectId, LedgerMonth month, long monthId) {
+    static LedgerMonth monthOf(long projectId, LedgerMonth month, long monthId) {
         if (month == null || month.projectId() != projectId) {
             throw new NotFoundException("TimeMonth", monthId);
         }
         return month;
     }
 
-    private static LedgerMonth current(LedgerMonth month, long version) {
+    static LedgerMonth current(LedgerMonth month, long version) {
         if (month.version() != version) {
             throw new ConcurrentEditException("TimeMonth", month.id());
         }

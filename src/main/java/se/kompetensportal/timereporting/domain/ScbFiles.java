@@ -20,14 +20,14 @@ import se.kompetensportal.projects.OrganisationInfo;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.excel.SpreadsheetWriter;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.Formats;
-import se.kompetensportal.shared.web.NotFoundException;
 import se.kompetensportal.timereporting.ScbMonth;
 
 /**
  * SCB's monthly participant file (.xlsx in the column layout of SCB's template, see docs/development.md): the month's
- * starters with their start date and its leavers with their end date ({@link ParticipationSpells}), with their
+ * starters with their start date and its leavers with their end date ({@link ParticipationSpells}: an explicit exit
+ * ({@link ParticipantExits}) or the rule for people who stop coming), with their
  * employer and the month's whole hours. Months are files of their own, in order; which were reported and which must be
  * sent again after a correction comes from the ledger ({@code time_scb_month}). Downloading a file logs every
  * personal identity number in it as seen by the user.
@@ -65,10 +65,14 @@ public class ScbFiles {
     private final ScbProperties properties;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ParticipantExits exits;
+    private final ScbMonths scbMonths;
 
     ScbFiles(LedgerFigures figures, LedgerStore store, ProjectsApi projects, ParticipantContacts people,
             PersonalIdentities identities, IdentityCodes codes, ScbProperties properties, JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock, ParticipantExits exits, ScbMonths scbMonths) {
+        this.exits = exits;
+        this.scbMonths = scbMonths;
         this.figures = figures;
         this.store = store;
         this.projects = projects;
@@ -82,12 +86,12 @@ public class ScbFiles {
 
     /** The project's months from its first attendance to the last month that is over, latest first. */
     @Transactional(readOnly = true)
-    public List<MonthLine> months(long projectId) {
-        ProjectInfo project = managed(projectId);
+    public List<MonthLine> months(long projectId, PortalUser user) {
+        ProjectInfo project = ProjectAccess.requireManage(projects, projectId, user);
         YearMonth last = YearMonth.now(clock.withZone(Formats.ZONE)).minusMonths(1);
         List<ParticipationSpells.Spell> spells = spells(project, last);
         Map<YearMonth, ScbMonth> scb = new HashMap<>();
-        store.scbMonths(projectId).forEach(s -> scb.put(s.month(), s));
+        scbMonths.of(projectId).forEach(s -> scb.put(s.month(), s));
         YearMonth first = spells.stream().map(ParticipationSpells.Spell::startMonth).min(Comparator.naturalOrder())
                 .orElse(null);
         List<MonthLine> lines = new ArrayList<>();
@@ -101,9 +105,9 @@ public class ScbFiles {
 
     /** The month's rows, by name; every identity number in them is logged as seen by the current user. */
     @Transactional
-    public List<Row> rows(long projectId, YearMonth month) {
-        ProjectInfo project = managed(projectId);
-        long user = CurrentUser.require().id();
+    public List<Row> rows(long projectId, YearMonth month, PortalUser viewer) {
+        ProjectInfo project = ProjectAccess.requireManage(projects, projectId, viewer);
+        long user = viewer.id();
         List<Row> rows = rows(project, month, user);
         jdbc.update("""
                 insert into time_scb_month (project_id, month, exported_at, exported_by) values (?, ?, now(), ?)
@@ -155,22 +159,18 @@ public class ScbFiles {
 
     /** Records that the month's file was sent to SCB (clears a flag for sending it again). */
     @Transactional
-    public void markReported(long projectId, YearMonth month) {
-        managed(projectId);
-        store.markReported(projectId, month, CurrentUser.require().id());
+    public void markReported(long projectId, YearMonth month, PortalUser user) {
+        ProjectAccess.requireManage(projects, projectId, user);
+        scbMonths.markReported(projectId, month, user.id());
     }
 
     private List<ParticipationSpells.Spell> spells(ProjectInfo project, YearMonth asOf) {
         YearMonth end = project.endDate() == null ? null : YearMonth.from(project.endDate());
         List<ParticipationSpells.Spell> spells = new ArrayList<>();
+        Map<Long, List<LocalDate>> exitDates = exits.datesByPerson(project.id());
         LedgerFigures.byPerson(figures.spans(project.id(), asOf)).forEach((person, months) ->
-                spells.addAll(ParticipationSpells.of(person, months, properties.inactiveMonths(), end, asOf)));
+                spells.addAll(ParticipationSpells.of(person, months, exitDates.getOrDefault(person, List.of()),
+                        properties.inactiveMonths(), end, asOf)));
         return spells;
-    }
-
-    private ProjectInfo managed(long projectId) {
-        ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
-        CurrentUser.requireManage(projectId);
-        return project;
     }
 }

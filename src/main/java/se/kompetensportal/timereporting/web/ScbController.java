@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.projects.ProjectsApi;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.timereporting.domain.ScbFiles;
 
 /**
@@ -34,7 +35,7 @@ class ScbController {
 
     @GetMapping
     String page(@PathVariable long projectId, Model model) {
-        model.addAttribute("months", scb.months(projectId));
+        model.addAttribute("months", scb.months(projectId, CurrentUser.require()));
         model.addAttribute("project", projects.project(projectId).orElseThrow());
         return "timereporting/scb";
     }
@@ -43,7 +44,7 @@ class ScbController {
     ResponseEntity<byte[]> file(@PathVariable long projectId,
             @PathVariable @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScbFiles.write(scb.rows(projectId, month), out);
+        ScbFiles.write(scb.rows(projectId, month, CurrentUser.require()), out);
         return CertificateController.file(out.toByteArray(),
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 "scb-" + month + ".xlsx");
@@ -52,7 +53,7 @@ class ScbController {
     @PostMapping("/{month}/reported")
     String reported(@PathVariable long projectId, @PathVariable @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
             RedirectAttributes redirect) {
-        scb.markReported(projectId, month);
+        scb.markReported(projectId, month, CurrentUser.require());
         redirect.addFlashAttribute("flash", "time.scb.markedReported");
         return "redirect:/admin/projects/" + projectId + "/time/scb";
     }

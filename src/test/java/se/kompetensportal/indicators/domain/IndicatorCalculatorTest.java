@@ -63,9 +63,10 @@ class IndicatorCalculatorTest {
 
     final SurveysFixture surveys = new SurveysFixture();
     final DialogFundApi fund = mock(DialogFundApi.class);
-    final IndicatorCalculator calculator = new IndicatorCalculator(mock(se.kompetensportal.timereporting.CoFinancing.class),
+    final IndicatorCalculator calculator = new IndicatorCalculator(
+            new LedgerMeasures(mock(se.kompetensportal.timereporting.CoFinancing.class), mock(ProjectsApi.class)),
             mock(ParticipantStatistics.class),
-            mock(ActivityStatistics.class), surveys, fund, mock(ActorsApi.class), mock(ProjectsApi.class),
+            mock(ActivityStatistics.class), surveys, fund, mock(ActorsApi.class),
             mock(ActorProjects.class),
             mock(CollaborationProjectRepository.class), mock(ManualValues.class), emptyProvider(), emptyProvider());
 
