@@ -31,6 +31,14 @@ create function time_summary_apply(gone time_summary_row[], came time_summary_ro
 declare
     r record;
 begin
+    -- One writer per project at a time, the lock taken before any summary row (projects in order), so two
+    -- transactions never count the same person twice and never wait for each other's summary rows in turn.
+    for r in select project_id from (select project_id from unnest(came) union select project_id from unnest(gone)) p
+             order by 1
+    loop
+        perform pg_advisory_xact_lock(20120, r.project_id::int);
+    end loop;
+
     -- Hours: + what came, - what went (rows unchanged by an update cancel out and touch nothing).
     insert into time_summary as s (project_id, employer_key, month, confirmed_hours, unconfirmed_hours)
     select project_id, employer_key, month,
@@ -48,7 +56,6 @@ begin
             unconfirmed_hours = s.unconfirmed_hours + excluded.unconfirmed_hours;
 
     -- People: for each (project, person, employer) whose months of a whole hour changed, its first such month again.
-    -- One writer per project at a time here, so two transactions never count the same person twice.
     for r in
         with keys as (
             select distinct project_id, person_id, employer_key from (
@@ -59,7 +66,6 @@ begin
                  except all select project_id, person_id, employer_key, month, minutes >= 60 from unnest(came))) k)
         select k.project_id, k.person_id, k.employer_key from keys k order by 1, 2, 3
     loop
-        perform pg_advisory_xact_lock(20120, r.project_id::int);
         perform time_summary_person_refresh(r.project_id, r.person_id, r.employer_key);
     end loop;
 
