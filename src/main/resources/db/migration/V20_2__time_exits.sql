@@ -11,6 +11,8 @@ create table time_exit (
     reason      varchar(20) not null check (reason in ('COMPLETED', 'LEFT_PROJECT', 'NEW_JOB', 'OTHER')),
     recorded_by bigint      references app_user (id) on delete set null,
     recorded_at timestamptz not null default now(),
+    -- Set when a person merge moved the exit from the duplicate, so that undoing the merge moves it back.
+    merged_from_person_id bigint references person (id),
     constraint time_exit_uq unique (project_id, person_id, exit_date)
 );
 

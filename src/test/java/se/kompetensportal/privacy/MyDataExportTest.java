@@ -57,6 +57,9 @@ class MyDataExportTest extends PortalIntegrationTest {
                 insert into time_month (id, project_id, person_id, month, minutes, status)
                 values (nextval('time_month_seq'), ?, ?, date '2001-02-01', 150, 'OPEN')""", project, person);
         jdbc.update("""
+                insert into time_exit (id, project_id, person_id, exit_date, reason)
+                values (nextval('time_exit_seq'), ?, ?, date '2001-03-15', 'NEW_JOB')""", project, person);
+        jdbc.update("""
                 insert into outbox_message (id, project_id, category, recipient, subject, body_text, status)
                 values (nextval('outbox_message_seq'), ?, 'test', ?, 'Till dig', 'Brödtext', 'PENDING')""", project, email);
         jdbc.update("""
@@ -80,6 +83,9 @@ class MyDataExportTest extends PortalIntegrationTest {
                 .andExpect(jsonPath("$.timeConfirmations", hasSize(1)))
                 .andExpect(jsonPath("$.timeConfirmations[0].hours").value(2))
                 .andExpect(jsonPath("$.timeConfirmations[0].month").value("2001-02"))
+                .andExpect(jsonPath("$.projectExits", hasSize(1)))
+                .andExpect(jsonPath("$.projectExits[0].date").value("2001-03-15"))
+                .andExpect(jsonPath("$.projectExits[0].reason").value("NEW_JOB"))
                 .andExpect(jsonPath("$.dialogFundApplications", hasSize(1)))
                 .andExpect(jsonPath("$.dialogFundApplications[0].title").value("Min ansökan"))
                 .andExpect(jsonPath("$.newsletterSubscriptions", hasSize(1)))

@@ -100,8 +100,16 @@ class PersonMergeTest extends PortalIntegrationTest {
         seats.signUp(activityA, people.findById(keep).orElseThrow(), null, null, true);
         long moved = seats.signUp(activityB, people.findById(duplicate).orElseThrow(), null, null, true).signUpId();
 
+        long project = jdbc.queryForObject("select project_id from activity where id = ?", Long.class, activityB);
+        long exit = jdbc.queryForObject("""
+                insert into time_exit (id, project_id, person_id, exit_date, reason)
+                values (nextval('time_exit_seq'), ?, ?, date '2001-03-15', 'NEW_JOB') returning id""", Long.class,
+                project, duplicate);
+
         mvc.perform(post("/admin/people/" + keep + "/merge").with(users.demo("sekreterare")).with(csrf())
                 .param("duplicateId", Long.toString(duplicate))).andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select person_id from time_exit where id = ?", Long.class, exit))
+                .isEqualTo(keep);
         var log = jdbc.queryForMap("select * from person_merge where duplicate_person_id = ?", duplicate);
         assertThat(log.get("kept_person_id")).isEqualTo(keep);
         assertThat(log.get("merged_by")).isEqualTo(jdbc.queryForObject(
@@ -118,6 +126,8 @@ class PersonMergeTest extends PortalIntegrationTest {
         assertThat(restored).containsEntry("email", duplicateEmail).containsEntry("merged_into", null)
                 .containsEntry("erased_at", null);
         assertThat(jdbc.queryForObject("select person_id from sign_up where id = ?", Long.class, moved))
+                .isEqualTo(duplicate);
+        assertThat(jdbc.queryForObject("select person_id from time_exit where id = ?", Long.class, exit))
                 .isEqualTo(duplicate);
         assertThat(jdbc.queryForObject("select undone_at is not null from person_merge where id = ?", Boolean.class,
                 log.get("id"))).isTrue();
