@@ -145,7 +145,8 @@ class ActorHoursTest extends PortalIntegrationTest {
                 .andExpect(content().string(containsString("data-labels=\"[&quot;2026-01&quot;,&quot;2026-02&quot;,&quot;2026-03&quot;]\"")))
                 .andExpect(content().string(containsString("data-values=\"[4,0,2]\"")))
                 .andExpect(content().string(containsString("/js/actors/hours-chart.js")))
-                .andExpect(content().string(containsString("<caption>Hela timmar per månad</caption>")))
+                .andExpect(content().string(containsString("<caption id=\"hours-per-month-caption\">Hela timmar per månad</caption>")))
+                .andExpect(content().string(containsString("role=\"region\" aria-labelledby=\"hours-per-month-caption\"")))
                 .andExpect(content().string(containsString("Raderad person")))
                 .andExpect(content().string(not(containsString("Främling"))))
                 .andExpect(content().string(not(containsString("<script>"))));
