@@ -184,7 +184,7 @@ class ActorPlanTest extends PortalIntegrationTest {
                         new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
                 try {
                     // The first edit has written its row (version 0 -> 1) but not committed yet ...
-                    planService.file(iko, new PlanForm("Den första ändringen.", null, null, 0L));
+                    planService.file(user, iko, new PlanForm("Den första ändringen.", null, null, 0L));
                     // ... when the second, opened on the same version, is saved.
                     Future<Integer> f = executor.submit(() -> mvc.perform(multipart(plan)
                                     .param("planText", "Den andra ändringen.").param("version", "0")

@@ -215,7 +215,7 @@ class DialogFundRulesTest extends PortalIntegrationTest {
             for (long id : new long[] {first, second}) {
                 long version = fx.version(id);
                 results.add(pool.submit(as(me, go, () -> {
-                    cases.decide(id, new DecisionForm(Outcome.GRANT, new java.math.BigDecimal("20000"), null, version));
+                    cases.decide(me, id, new DecisionForm(Outcome.GRANT, new java.math.BigDecimal("20000"), null, version));
                     return "granted";
                 })));
             }
@@ -246,7 +246,7 @@ class DialogFundRulesTest extends PortalIntegrationTest {
             List<Future<String>> results = new ArrayList<>();
             for (long id : new long[] {first, second}) {
                 var form = formRecord(id);
-                results.add(pool.submit(as(me, go, () -> applicants.submit(id, form, Locale.of("sv")))));
+                results.add(pool.submit(as(me, go, () -> applicants.submit(me, id, form, Locale.of("sv")))));
             }
             go.countDown();
             for (Future<String> f : results) {

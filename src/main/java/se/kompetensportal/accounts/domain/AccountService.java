@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.projects.ProjectCreated;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.BusinessRuleException;
@@ -74,7 +73,7 @@ public class AccountService {
     }
 
     @Transactional
-    public void update(long userId, UserForm form) {
+    public void update(PortalUser me, long userId, UserForm form) {
         UserAccount user = find(userId);
         if (form.version() == null || form.version() != user.getVersion()) {
             throw new ConcurrentEditException("User", userId);
@@ -84,7 +83,6 @@ public class AccountService {
             throw new FieldRejectedException("email", "user.email.taken");
         }
         checkScope(form);
-        PortalUser me = CurrentUser.require();
         if (me.id() == userId && !form.roles().contains(Role.ADMIN)) {
             throw new FieldRejectedException("roles", "user.roles.keepOwnAdmin");
         }
@@ -95,9 +93,9 @@ public class AccountService {
     }
 
     @Transactional
-    public void setEnabled(long userId, boolean enabled) {
+    public void setEnabled(PortalUser me, long userId, boolean enabled) {
         UserAccount user = find(userId);
-        if (!enabled && CurrentUser.require().id() == userId) {
+        if (!enabled && me.id() == userId) {
             throw new BusinessRuleException("user.deactivate.self");
         }
         user.setEnabled(enabled);
@@ -112,8 +110,8 @@ public class AccountService {
 
     /** Users change (or, if they sign in by link only, choose) their own password. */
     @Transactional
-    public void changeOwnPassword(PasswordForm form) {
-        UserAccount user = find(CurrentUser.require().id());
+    public void changeOwnPassword(PortalUser me, PasswordForm form) {
+        UserAccount user = find(me.id());
         if (user.getPasswordHash() != null && (form.currentPassword() == null
                 || !passwordEncoder.matches(form.currentPassword(), user.getPasswordHash()))) {
             throw new FieldRejectedException("currentPassword", "password.currentWrong");
@@ -122,8 +120,8 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
-    public boolean ownAccountHasPassword() {
-        return find(CurrentUser.require().id()).getPasswordHash() != null;
+    public boolean ownAccountHasPassword(PortalUser me) {
+        return find(me.id()).getPasswordHash() != null;
     }
 
     /** The creator of a project gets access to it at once, in the same transaction. */

@@ -37,19 +37,19 @@ class AccountController {
     @GetMapping
     String show(Model model) {
         model.addAttribute("passwordForm", PasswordForm.empty());
-        model.addAttribute("hasPassword", accounts.ownAccountHasPassword());
+        model.addAttribute("hasPassword", accounts.ownAccountHasPassword(CurrentUser.require()));
         return VIEW;
     }
 
     @PostMapping("/password")
     String changePassword(@Valid @ModelAttribute PasswordForm passwordForm, BindingResult result, Model model,
             HttpServletRequest request, RedirectAttributes redirect) {
-        model.addAttribute("hasPassword", accounts.ownAccountHasPassword());
+        model.addAttribute("hasPassword", accounts.ownAccountHasPassword(CurrentUser.require()));
         if (result.hasErrors()) {
             return VIEW;
         }
         try {
-            accounts.changeOwnPassword(passwordForm);
+            accounts.changeOwnPassword(CurrentUser.require(), passwordForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return VIEW;

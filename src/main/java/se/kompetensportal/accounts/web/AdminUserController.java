@@ -21,6 +21,7 @@ import se.kompetensportal.accounts.domain.UserForm;
 import se.kompetensportal.accounts.security.LoginLinks;
 import se.kompetensportal.accounts.security.UserSessions;
 import se.kompetensportal.projects.ProjectsApi;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
@@ -93,7 +94,7 @@ class AdminUserController {
             return form(model);
         }
         try {
-            accounts.update(userId, userForm);
+            accounts.update(CurrentUser.require(), userId, userForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return form(model);
@@ -104,14 +105,14 @@ class AdminUserController {
 
     @PostMapping("/{userId}/deactivate")
     String deactivate(@PathVariable long userId, RedirectAttributes redirect) {
-        accounts.setEnabled(userId, false);
+        accounts.setEnabled(CurrentUser.require(), userId, false);
         redirect.addFlashAttribute("flash", "user.deactivated");
         return "redirect:/admin/users/" + userId + "/edit";
     }
 
     @PostMapping("/{userId}/activate")
     String activate(@PathVariable long userId, RedirectAttributes redirect) {
-        accounts.setEnabled(userId, true);
+        accounts.setEnabled(CurrentUser.require(), userId, true);
         redirect.addFlashAttribute("flash", "user.activated");
         return "redirect:/admin/users/" + userId + "/edit";
     }

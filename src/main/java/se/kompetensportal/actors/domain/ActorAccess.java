@@ -6,7 +6,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import se.kompetensportal.projects.ActorProjects;
 import se.kompetensportal.projects.ActorProjects.ActorProject;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -25,9 +24,8 @@ public class ActorAccess {
         this.actorProjects = actorProjects;
     }
 
-    /** The current contact person's organisation; 403 for anyone else. */
-    public long organisation() {
-        PortalUser user = CurrentUser.require();
+    /** The contact person's organisation; 403 for anyone else. */
+    public long organisation(PortalUser user) {
         if (!user.hasRole(Role.ACTOR_CONTACT) || user.organisationId() == null) {
             throw new AccessDeniedException("User " + user.id() + " is no actor's contact person");
         }
@@ -35,13 +33,13 @@ public class ActorAccess {
     }
 
     /** The projects the contact person's organisation is an actor in. */
-    public List<ActorProject> projects() {
-        return actorProjects.projectsOf(organisation());
+    public List<ActorProject> projects(PortalUser user) {
+        return actorProjects.projectsOf(organisation(user));
     }
 
-    /** The contact person's organisation in the project; 404 when it is not one of the project's actors. */
-    public ActorProject inProject(long projectId) {
-        long organisationId = organisation();
+    /** The user's organisation in the project; 404 when it is not one of the project's actors (403 for no contact). */
+    public ActorProject inProject(PortalUser user, long projectId) {
+        long organisationId = organisation(user);
         return actorProjects.actorIn(projectId, organisationId)
                 .orElseThrow(() -> new NotFoundException("Project", projectId));
     }

@@ -26,7 +26,6 @@ import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.files.FileKind;
 import se.kompetensportal.shared.files.FileKinds;
 import se.kompetensportal.shared.files.FileNames;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.ConcurrentEditException;
 import se.kompetensportal.shared.web.FieldRejectedException;
@@ -68,9 +67,9 @@ public class ActorPlanService {
 
     /** The contact person's own organisation's plan in the project, or {@code null} when none is filed. */
     @Transactional(readOnly = true)
-    public PlanView myPlan(long projectId) {
-        access.inProject(projectId);
-        long organisationId = access.organisation();
+    public PlanView myPlan(PortalUser user, long projectId) {
+        access.inProject(user, projectId);
+        long organisationId = access.organisation(user);
         return plans.findById(new ActorPlanKey(projectId, organisationId)).map(p -> view(p, names(List.of(p)),
                 organisationName(organisationId))).orElse(null);
     }
@@ -81,10 +80,9 @@ public class ActorPlanService {
      * rejected document leaves the plan as it was.
      */
     @Transactional
-    public void file(long projectId, PlanForm form) {
-        access.inProject(projectId);
-        long organisationId = access.organisation();
-        PortalUser user = CurrentUser.require();
+    public void file(PortalUser user, long projectId, PlanForm form) {
+        access.inProject(user, projectId);
+        long organisationId = access.organisation(user);
         Checked document = check(form.document());
         Instant now = clock.instant();
         ActorPlanKey key = new ActorPlanKey(projectId, organisationId);
@@ -122,8 +120,7 @@ public class ActorPlanService {
 
     /** The plan's document, for the organisation's contact persons and the project's staff; 404 for anyone else. */
     @Transactional(readOnly = true)
-    public PlanDocument document(long projectId, long organisationId) {
-        PortalUser user = CurrentUser.require();
+    public PlanDocument document(PortalUser user, long projectId, long organisationId) {
         if (!access.mayReadPlan(user, projectId, organisationId)) {
             throw new NotFoundException("ActorPlanDocument", projectId + "/" + organisationId);
         }
@@ -137,9 +134,9 @@ public class ActorPlanService {
 
     /** The contact person's own organisation's document in the project. */
     @Transactional(readOnly = true)
-    public PlanDocument myDocument(long projectId) {
-        access.inProject(projectId);
-        return document(projectId, access.organisation());
+    public PlanDocument myDocument(PortalUser user, long projectId) {
+        access.inProject(user, projectId);
+        return document(user, projectId, access.organisation(user));
     }
 
     /**
@@ -148,8 +145,8 @@ public class ActorPlanService {
      * steering group, who read them).
      */
     @Transactional(readOnly = true)
-    public ProjectPlans projectPlans(long projectId) {
-        CurrentUser.requireFollow(projectId);
+    public ProjectPlans projectPlans(PortalUser user, long projectId) {
+        user.requireFollow(projectId);
         ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         List<ActorPlan> filed = plans.findByIdProjectId(projectId);
         Map<Long, ActorPlan> byOrganisation = filed.stream()
@@ -166,8 +163,8 @@ public class ActorPlanService {
 
     /** One actor's plan, for those who follow the project; 404 when the actor has filed none. */
     @Transactional(readOnly = true)
-    public PlanView plan(long projectId, long organisationId) {
-        CurrentUser.requireFollow(projectId);
+    public PlanView plan(PortalUser user, long projectId, long organisationId) {
+        user.requireFollow(projectId);
         ActorPlan plan = plans.findById(new ActorPlanKey(projectId, organisationId))
                 .orElseThrow(() -> new NotFoundException("ActorPlan", projectId + "/" + organisationId));
         return view(plan, names(List.of(plan)), organisationName(organisationId));
@@ -175,8 +172,7 @@ public class ActorPlanService {
 
     /** The projects the current user follows (manages or steers), with how many of their plan's actors have filed. */
     @Transactional(readOnly = true)
-    public List<ProjectPlanCount> managedProjects() {
-        PortalUser user = CurrentUser.require();
+    public List<ProjectPlanCount> managedProjects(PortalUser user) {
         return projects.projects().stream().filter(p -> user.canFollowProject(p.id()))
                 .map(p -> {
                     Set<Long> planActors = actorProjects.planActors(p.id());

@@ -22,6 +22,7 @@ import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.excel.SpreadsheetWriter;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.surveys.SurveysApi;
+import se.kompetensportal.shared.security.PortalUser;
 
 /**
  * What an actor's contact person sees of their own organisation: its projects, its people's sign-ups and attendance,
@@ -50,19 +51,19 @@ public class MyOrganisationService {
 
     /** The contact person's organisation. */
     @Transactional(readOnly = true)
-    public OrganisationInfo organisation() {
-        long id = access.organisation();
+    public OrganisationInfo organisation(PortalUser user) {
+        long id = access.organisation(user);
         return projects.organisation(id)
                 .orElseThrow(() -> new AccessDeniedException("Organisation " + id + " of the contact person is gone"));
     }
 
     /** The projects the organisation is an actor in, with its people, hours and whether its plan is filed. */
     @Transactional(readOnly = true)
-    public List<ProjectCard> overview() {
-        long organisationId = access.organisation();
+    public List<ProjectCard> overview(PortalUser user) {
+        long organisationId = access.organisation(user);
         var filed = plans.findByIdOrganisationId(organisationId).stream().filter(p -> p.getFiledAt() != null)
                 .map(ActorPlan::getProjectId).toList();
-        return access.projects().stream().map(a -> {
+        return access.projects(user).stream().map(a -> {
             long projectId = a.project().id();
             var summary = participation.summary(projectId, organisationId);
             return new ProjectCard(a, summary.people(), summary.wholeHours(), filed.contains(projectId));
@@ -71,22 +72,22 @@ public class MyOrganisationService {
 
     /** The organisation's part in the project (404 when it is not an actor of it). */
     @Transactional(readOnly = true)
-    public ActorProject project(long projectId) {
-        return access.inProject(projectId);
+    public ActorProject project(PortalUser user, long projectId) {
+        return access.inProject(user, projectId);
     }
 
     @Transactional(readOnly = true)
-    public ParticipantsReport participants(long projectId, Pageable pageable) {
-        access.inProject(projectId);
-        long organisationId = access.organisation();
+    public ParticipantsReport participants(PortalUser user, long projectId, Pageable pageable) {
+        access.inProject(user, projectId);
+        long organisationId = access.organisation(user);
         return new ParticipantsReport(participation.signUps(projectId, organisationId, pageable),
                 participation.summary(projectId, organisationId));
     }
 
     @Transactional(readOnly = true)
-    public HoursReport hours(long projectId) {
-        access.inProject(projectId);
-        long organisationId = access.organisation();
+    public HoursReport hours(PortalUser user, long projectId) {
+        access.inProject(user, projectId);
+        long organisationId = access.organisation(user);
         List<PersonMonthHours> perPerson = participation.hoursPerPersonAndMonth(projectId, organisationId);
         List<ActivityHours> perActivity = participation.hoursPerActivity(projectId, organisationId);
         Map<YearMonth, long[]> months = new TreeMap<>();
@@ -102,8 +103,8 @@ public class MyOrganisationService {
 
     /** The hours as an Excel workbook: months, people per month, activities. */
     @Transactional(readOnly = true)
-    public void exportHours(long projectId, Locale locale, OutputStream out) {
-        HoursReport report = hours(projectId);
+    public void exportHours(PortalUser user, long projectId, Locale locale, OutputStream out) {
+        HoursReport report = hours(user, projectId);
         try (SpreadsheetWriter sheet = new SpreadsheetWriter()) {
             sheet.sheet(text("actors.hours.sheet.months", locale), List.of(text("actors.hours.month", locale),
                     text("actors.hours.people", locale), text("actors.hours.wholeHours", locale)));
@@ -125,12 +126,12 @@ public class MyOrganisationService {
 
     /** Evaluation results of the organisation's staff; fewer than five answers to a statement are not shown. */
     @Transactional(readOnly = true)
-    public EvaluationReport evaluations(long projectId, LocalDate from, LocalDate to) {
-        access.inProject(projectId);
+    public EvaluationReport evaluations(PortalUser user, long projectId, LocalDate from, LocalDate to) {
+        access.inProject(user, projectId);
         if (from != null && to != null && to.isBefore(from)) {
             throw new BusinessRuleException("actors.evaluations.periodReversed");
         }
-        long organisationId = access.organisation();
+        long organisationId = access.organisation(user);
         return new EvaluationReport(from, to, surveys.statementResults(projectId, from, to, organisationId),
                 surveys.totals(projectId, from, to, organisationId));
     }

@@ -12,6 +12,7 @@ import se.kompetensportal.timereporting.CoFinancing;
 import se.kompetensportal.timereporting.LedgerMonth;
 import se.kompetensportal.timereporting.MonthStatus;
 import se.kompetensportal.timereporting.TimeLedgerApi;
+import se.kompetensportal.shared.security.PortalUser;
 
 /**
  * The contact person's view of their own organisation's confirmations in a project: per month, each of the
@@ -47,9 +48,9 @@ public class OrganisationTime {
     }
 
     @Transactional(readOnly = true)
-    public Report report(long projectId) {
-        access.inProject(projectId);
-        long organisationId = access.organisation();
+    public Report report(PortalUser user, long projectId) {
+        access.inProject(user, projectId);
+        long organisationId = access.organisation(user);
         List<LedgerMonth> ours = ledger.monthsOfEmployer(projectId, organisationId).stream()
                 .filter(LedgerMonth::hasHours).toList();
         Map<Long, ParticipantContacts.PersonContact> contacts = people.contacts(ours.stream().map(LedgerMonth::personId)

@@ -32,7 +32,7 @@ class ActorHomeSection extends CardSection {
     @Override
     protected HomeCard card(PortalUser user, Locale locale) {
         List<HomeCard.Item> items = new ArrayList<>();
-        for (ProjectCard c : organisation.overview()) {
+        for (ProjectCard c : organisation.overview(user)) {
             long project = c.actor().project().id();
             String name = c.actor().project().shortName();
             items.add(new HomeCard.Item(text(locale, "actors.home.staff", name),
@@ -41,7 +41,7 @@ class ActorHomeSection extends CardSection {
             items.add(new HomeCard.Item(text(locale, c.planFiled() ? "actors.home.planFiled" : "actors.home.planMissing",
                     name), "/my-organisation/projects/" + project + "/plan", null));
         }
-        return new HomeCard(text(locale, "actors.home.heading", organisation.organisation().name()), items,
+        return new HomeCard(text(locale, "actors.home.heading", organisation.organisation(user).name()), items,
                 text(locale, "actors.home.none"), new HomeCard.Link(text(locale, "actors.nav"), "/my-organisation"));
     }
 }

@@ -24,6 +24,7 @@ import se.kompetensportal.actors.domain.ActorPlanService;
 import se.kompetensportal.actors.domain.MyOrganisationService;
 import se.kompetensportal.actors.domain.PlanForm;
 import se.kompetensportal.shared.web.FieldRejectedException;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /**
  * "Min organisation": the contact person's overview of their organisation's projects, and per project its people,
@@ -45,20 +46,21 @@ class MyOrganisationController {
 
     @GetMapping
     String overview(Model model) {
-        model.addAttribute("organisation", organisation.organisation());
-        model.addAttribute("cards", organisation.overview());
+        model.addAttribute("organisation", organisation.organisation(CurrentUser.require()));
+        model.addAttribute("cards", organisation.overview(CurrentUser.require()));
         return "actors/overview";
     }
 
     @GetMapping("/projects/{projectId}")
     String project(@PathVariable long projectId) {
-        organisation.project(projectId);
+        organisation.project(CurrentUser.require(), projectId);
         return "redirect:/my-organisation/projects/" + projectId + "/participants";
     }
 
     @GetMapping("/projects/{projectId}/participants")
     String participants(@PathVariable long projectId, @RequestParam(defaultValue = "0") int page, Model model) {
-        var report = organisation.participants(projectId, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        var report = organisation.participants(CurrentUser.require(), projectId,
+                PageRequest.of(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("report", report);
         model.addAttribute("page", report.page());
         return page(projectId, "participants", model);
@@ -66,17 +68,17 @@ class MyOrganisationController {
 
     @GetMapping("/projects/{projectId}/hours")
     String hours(@PathVariable long projectId, Model model) {
-        model.addAttribute("report", organisation.hours(projectId));
+        model.addAttribute("report", organisation.hours(CurrentUser.require(), projectId));
         return page(projectId, "hours", model);
     }
 
     @GetMapping("/projects/{projectId}/hours.xlsx")
     void hoursExcel(@PathVariable long projectId, Locale locale, HttpServletResponse response) throws Exception {
-        organisation.project(projectId);
+        organisation.project(CurrentUser.require(), projectId);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("timmar-" + projectId + ".xlsx").build().toString());
-        organisation.exportHours(projectId, locale, response.getOutputStream());
+        organisation.exportHours(CurrentUser.require(), projectId, locale, response.getOutputStream());
     }
 
     @GetMapping("/projects/{projectId}/evaluations")
@@ -84,13 +86,13 @@ class MyOrganisationController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
-        model.addAttribute("report", organisation.evaluations(projectId, from, to));
+        model.addAttribute("report", organisation.evaluations(CurrentUser.require(), projectId, from, to));
         return page(projectId, "evaluations", model);
     }
 
     @GetMapping("/projects/{projectId}/plan")
     String initPlanForm(@PathVariable long projectId, Model model) {
-        var plan = plans.myPlan(projectId);
+        var plan = plans.myPlan(CurrentUser.require(), projectId);
         model.addAttribute("plan", plan);
         model.addAttribute("planForm", PlanForm.of(plan));
         return page(projectId, "plan", model);
@@ -101,25 +103,25 @@ class MyOrganisationController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                plans.file(projectId, planForm);
+                plans.file(CurrentUser.require(), projectId, planForm);
                 redirect.addFlashAttribute("flash", "actors.plan.filed");
                 return "redirect:/my-organisation/projects/" + projectId + "/plan";
             } catch (FieldRejectedException e) {
                 e.rejectOn(result);
             }
         }
-        model.addAttribute("plan", plans.myPlan(projectId));
+        model.addAttribute("plan", plans.myPlan(CurrentUser.require(), projectId));
         return page(projectId, "plan", model);
     }
 
     @GetMapping("/projects/{projectId}/plan/document")
     ResponseEntity<byte[]> document(@PathVariable long projectId) {
-        return Downloads.of(plans.myDocument(projectId));
+        return Downloads.of(plans.myDocument(CurrentUser.require(), projectId));
     }
 
     private String page(long projectId, String section, Model model) {
-        model.addAttribute("actor", organisation.project(projectId));
-        model.addAttribute("organisation", organisation.organisation());
+        model.addAttribute("actor", organisation.project(CurrentUser.require(), projectId));
+        model.addAttribute("organisation", organisation.organisation(CurrentUser.require()));
         model.addAttribute("section", section);
         return "actors/" + section;
     }

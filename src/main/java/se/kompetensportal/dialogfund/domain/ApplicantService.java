@@ -13,10 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 import se.kompetensportal.dialogfund.ApplicationSubmitted;
 import se.kompetensportal.projects.ProjectInfo;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.validation.OrganisationNumbers;
@@ -26,8 +24,9 @@ import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.NotFoundException;
 
 /**
- * The applicant's side: drafts, attachments, submission with a reference number and a receipt, and the final report.
- * Every method works only on the signed-in applicant's own applications; another applicant's is "not found".
+ * The applicant's side: drafts and submission with a reference number and a receipt (attachments are
+ * {@link ApplicantAttachments}, the final report {@link ApplicantReports}). Every method works only on the given
+ * applicant's own applications; another applicant's is "not found".
  */
 @Service
 public class ApplicantService {
@@ -35,30 +34,23 @@ public class ApplicantService {
     private final ApplicationRepository applications;
     private final FundRepository funds;
     private final FundPeriodRepository periods;
-    private final AttachmentRepository attachments;
-    private final FinalReportRepository reports;
     private final ApplicationAccess access;
     private final ApplicationViews views;
     private final FundSummaries summaries;
-    private final AttachmentStore store;
     private final ReferenceNumbers references;
     private final DialogFundMails mails;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ApplicantService(ApplicationRepository applications, FundRepository funds, FundPeriodRepository periods,
-            AttachmentRepository attachments, FinalReportRepository reports, ApplicationAccess access,
-            ApplicationViews views, FundSummaries summaries, AttachmentStore store, ReferenceNumbers references,
+            ApplicationAccess access, ApplicationViews views, FundSummaries summaries, ReferenceNumbers references,
             DialogFundMails mails, ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
         this.funds = funds;
         this.periods = periods;
-        this.attachments = attachments;
-        this.reports = reports;
         this.access = access;
         this.views = views;
         this.summaries = summaries;
-        this.store = store;
         this.references = references;
         this.mails = mails;
         this.events = events;
@@ -66,8 +58,8 @@ public class ApplicantService {
     }
 
     @Transactional(readOnly = true)
-    public MyApplications mine() {
-        PortalUser user = requireApplicant();
+    public MyApplications mine(PortalUser user) {
+        requireApplicant(user);
         LocalDate today = LocalDate.now(clock);
         List<ApplicationListItem> list = applications.listOfOwner(user.id());
         List<FundSummary> open = summaries.of(funds.withPeriodEndingOnOrAfter(today), today);
@@ -82,8 +74,8 @@ public class ApplicantService {
      * applicant's latest application, if any.
      */
     @Transactional
-    public long startDraft(long fundId, Locale locale) {
-        PortalUser user = requireApplicant();
+    public long startDraft(PortalUser user, long fundId, Locale locale) {
+        requireApplicant(user);
         Fund fund = funds.findById(fundId).orElseThrow(() -> new NotFoundException("Fund", fundId));
         LocalDate today = LocalDate.now(clock);
         boolean openOrUpcoming = periods.findByFundIdOrderByOpensOn(fundId).stream()
@@ -107,14 +99,14 @@ public class ApplicantService {
     }
 
     @Transactional(readOnly = true)
-    public ApplicationDetails details(long id) {
-        Application a = access.owned(id);
+    public ApplicationDetails details(PortalUser user, long id) {
+        Application a = access.owned(user, id);
         return views.details(a, funds.findById(a.getFundId()).orElseThrow(), LocalDate.now(clock));
     }
 
     @Transactional(readOnly = true)
-    public ApplicationForm editForm(long id) {
-        Application a = access.owned(id);
+    public ApplicationForm editForm(PortalUser user, long id) {
+        Application a = access.owned(user, id);
         a.requireDraft();
         List<ApplicationForm.BudgetLineForm> lines = new ArrayList<>(a.getBudgetLines().stream()
                 .map(l -> new ApplicationForm.BudgetLineForm(l.getDescription(), l.getAmount())).toList());
@@ -127,14 +119,14 @@ public class ApplicantService {
 
     /** The fund an application is for, as the form shows it (open or not, municipalities, largest amount). */
     @Transactional(readOnly = true)
-    public FundSummary fundOf(long id) {
-        Application a = access.owned(id);
+    public FundSummary fundOf(PortalUser user, long id) {
+        Application a = access.owned(user, id);
         return summaries.of(funds.findById(a.getFundId()).orElseThrow(), LocalDate.now(clock));
     }
 
     @Transactional
-    public void saveDraft(long id, ApplicationForm form, Locale locale) {
-        Application a = access.owned(id);
+    public void saveDraft(PortalUser user, long id, ApplicationForm form, Locale locale) {
+        Application a = access.owned(user, id);
         a.requireDraft();
         checkVersion(a, form);
         Fund fund = funds.findById(a.getFundId()).orElseThrow();
@@ -144,8 +136,8 @@ public class ApplicantService {
 
     /** Saves and submits the application; returns its new reference number. */
     @Transactional
-    public String submit(long id, ApplicationForm form, Locale locale) {
-        Application a = access.owned(id);
+    public String submit(PortalUser user, long id, ApplicationForm form, Locale locale) {
+        Application a = access.owned(user, id);
         a.requireDraft();
         checkVersion(a, form);
         Fund fund = funds.findById(a.getFundId()).orElseThrow();
@@ -164,7 +156,7 @@ public class ApplicantService {
         Instant now = clock.instant();
         a.submit(references.next(fund.getYear()), now);
         applications.flush();
-        mails.receipt(a, fund, summary.projectName(), CurrentUser.require().email());
+        mails.receipt(a, fund, summary.projectName(), user.email());
         mails.toSecretaries(a, fund, summary.projectName(), false);
         events.publishEvent(new ApplicationSubmitted(a.getId(), fund.getId(), fund.getProjectId(), fund.getYear(),
                 a.getReference(), a.getAmountRequested(), now));
@@ -172,79 +164,10 @@ public class ApplicantService {
     }
 
     @Transactional
-    public void deleteDraft(long id) {
-        Application a = access.owned(id);
+    public void deleteDraft(PortalUser user, long id) {
+        Application a = access.owned(user, id);
         a.requireDraft();
         applications.delete(a);
-    }
-
-    @Transactional
-    public long uploadAttachment(long id, MultipartFile file) {
-        Application a = access.owned(id);
-        a.requireDraft();
-        return store.store(a.getId(), AttachmentPurpose.APPLICATION, file, "bilaga");
-    }
-
-    @Transactional
-    public long uploadReportPhoto(long id, MultipartFile file) {
-        Application a = access.owned(id);
-        requireReportEditable(a);
-        return store.store(a.getId(), AttachmentPurpose.REPORT, file, "foto");
-    }
-
-    @Transactional
-    public void deleteAttachment(long id, long attachmentId) {
-        Application a = access.owned(id);
-        Attachment attachment = attachments.findByIdAndApplicationId(attachmentId, id)
-                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
-        if (attachment.getPurpose() == AttachmentPurpose.APPLICATION) {
-            a.requireDraft();
-        } else {
-            requireReportEditable(a);
-        }
-        attachments.delete(attachment);
-    }
-
-    @Transactional(readOnly = true)
-    public FinalReportForm reportForm(long id) {
-        Application a = access.owned(id);
-        FinalReport report = requireReportEditable(a);
-        if (report == null) {
-            return FinalReportForm.empty();
-        }
-        return new FinalReportForm(report.getSummary(), report.getHeldOn(), report.getHeldUntil(),
-                report.getParticipantsWomen(), report.getParticipantsMen(), report.getParticipantsNewcomers(),
-                report.getParticipantsLongTimeResidents(), report.getActualCosts(), report.getCostComment(),
-                report.getVersion());
-    }
-
-    @Transactional
-    public void submitReport(long id, FinalReportForm form) {
-        Application a = access.owned(id);
-        FinalReport report = requireReportEditable(a);
-        if (report != null && (form.version() == null || !form.version().equals(report.getVersion()))) {
-            throw new ConcurrentEditException("Final report", id);
-        }
-        if (form.heldOn().isAfter(LocalDate.now(clock))) {
-            throw new FieldRejectedException("heldOn", "dialogfund.report.heldOnFuture");
-        }
-        FinalReport target = report == null ? new FinalReport(a.getId()) : report;
-        target.submit(form, clock.instant());
-        reports.saveAndFlush(target);
-        Fund fund = funds.findById(a.getFundId()).orElseThrow();
-        mails.toSecretaries(a, fund, summaries.of(fund, LocalDate.now(clock)).projectName(), true);
-    }
-
-    /** The report of a granted application that the applicant may still write; null if none is written yet. */
-    private FinalReport requireReportEditable(Application a) {
-        if (a.getStatus() != ApplicationStatus.GRANTED) {
-            throw new BusinessRuleException("dialogfund.report.notPossible");
-        }
-        FinalReport report = reports.findById(a.getId()).orElse(null);
-        if (report != null && !report.isEditable()) {
-            throw new BusinessRuleException("dialogfund.report.alreadySubmitted");
-        }
-        return report;
     }
 
     private void apply(Application a, Fund fund, ApplicationForm form, Locale locale) {
@@ -286,11 +209,9 @@ public class ApplicantService {
         }
     }
 
-    private static PortalUser requireApplicant() {
-        PortalUser user = CurrentUser.require();
+    private static void requireApplicant(PortalUser user) {
         if (!user.hasRole(Role.APPLICANT)) {
             throw new org.springframework.security.access.AccessDeniedException("Not an applicant");
         }
-        return user;
     }
 }

@@ -104,24 +104,24 @@ public class Application {
     public void update(ApplicationForm f, String normalisedOrgNumber, List<BudgetLine> lines, String locale,
             Instant now) {
         requireDraft();
-        organisationName = blankToNull(f.organisationName());
+        organisationName = Texts.blankToNull(f.organisationName());
         organisationNumber = normalisedOrgNumber;
         organisationKind = f.organisationKind();
-        municipality = blankToNull(f.municipality());
-        contactName = blankToNull(f.contactName());
-        contactEmail = blankToNull(f.contactEmail());
-        contactPhone = blankToNull(f.contactPhone());
-        title = blankToNull(f.title());
-        description = blankToNull(f.description());
-        targetGroups = blankToNull(f.targetGroups());
+        municipality = Texts.blankToNull(f.municipality());
+        contactName = Texts.blankToNull(f.contactName());
+        contactEmail = Texts.blankToNull(f.contactEmail());
+        contactPhone = Texts.blankToNull(f.contactPhone());
+        title = Texts.blankToNull(f.title());
+        description = Texts.blankToNull(f.description());
+        targetGroups = Texts.blankToNull(f.targetGroups());
         plannedStart = f.plannedStart();
         plannedEnd = f.plannedEnd();
-        place = blankToNull(f.place());
+        place = Texts.blankToNull(f.place());
         expectedWomen = f.expectedWomen();
         expectedMen = f.expectedMen();
         expectedNewcomers = f.expectedNewcomers();
         expectedLongTimeResidents = f.expectedLongTimeResidents();
-        partners = blankToNull(f.partners());
+        partners = Texts.blankToNull(f.partners());
         amountRequested = f.amountRequested();
         budgetLines.clear();
         budgetLines.addAll(lines);
@@ -207,10 +207,6 @@ public class Application {
 
     public BigDecimal budgetTotal() {
         return budgetLines.stream().map(BudgetLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Long getId() { return id; }

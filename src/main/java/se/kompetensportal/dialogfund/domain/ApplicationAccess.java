@@ -1,7 +1,6 @@
 package se.kompetensportal.dialogfund.domain;
 
 import org.springframework.stereotype.Component;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -22,9 +21,8 @@ class ApplicationAccess {
         this.funds = funds;
     }
 
-    /** The current applicant's own application. */
-    Application owned(long id) {
-        PortalUser user = CurrentUser.require();
+    /** The applicant's own application. */
+    Application owned(PortalUser user, long id) {
         if (!user.hasRole(Role.APPLICANT)) {
             throw new NotFoundException("Application", id);
         }
@@ -32,31 +30,31 @@ class ApplicationAccess {
                 .orElseThrow(() -> new NotFoundException("Application", id));
     }
 
-    /** An application of a project the current user manages (403 for another project's secretary). */
-    Case managed(long id) {
+    /** An application of a project the user manages (403 for another project's secretary). */
+    Case managed(PortalUser user, long id) {
         Application a = applications.findById(id).orElseThrow(() -> new NotFoundException("Application", id));
         Fund fund = funds.findById(a.getFundId()).orElseThrow();
-        CurrentUser.requireManage(fund.getProjectId());
+        user.requireManage(fund.getProjectId());
         return new Case(a, fund);
     }
 
     /**
-     * As {@link #managed(long)}, with the fund locked first and the application read after the lock: two decisions on
+     * As {@link #managed(PortalUser, long)}, with the fund locked first and the application read after the lock: two decisions on
      * one fund run one after the other, each seeing what the other left.
      */
-    Case managedForUpdate(long id) {
+    Case managedForUpdate(PortalUser user, long id) {
         long fundId = applications.fundIdOf(id).orElseThrow(() -> new NotFoundException("Application", id));
         Fund fund = funds.lockById(fundId).orElseThrow(() -> new NotFoundException("Application", id));
-        CurrentUser.requireManage(fund.getProjectId());
+        user.requireManage(fund.getProjectId());
         Application a = applications.findById(id).orElseThrow(() -> new NotFoundException("Application", id));
         return new Case(a, fund);
     }
 
-    /** A submitted application of a fund the current user reviews. */
-    Case reviewable(long id) {
+    /** A submitted application of a fund the user reviews. */
+    Case reviewable(PortalUser user, long id) {
         Application a = applications.findById(id).orElseThrow(() -> new NotFoundException("Application", id));
         Fund fund = funds.findById(a.getFundId()).orElseThrow();
-        if (!isReviewer(CurrentUser.require(), fund) || a.getStatus() == ApplicationStatus.DRAFT) {
+        if (!isReviewer(user, fund) || a.getStatus() == ApplicationStatus.DRAFT) {
             throw new NotFoundException("Application", id);
         }
         return new Case(a, fund);

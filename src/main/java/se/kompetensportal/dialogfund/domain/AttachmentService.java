@@ -2,7 +2,6 @@ package se.kompetensportal.dialogfund.domain;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.NotFoundException;
 
@@ -29,12 +28,11 @@ public class AttachmentService {
     }
 
     @Transactional(readOnly = true)
-    public Download download(long attachmentId) {
+    public Download download(PortalUser user, long attachmentId) {
         Attachment attachment = attachments.findById(attachmentId)
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
         Application a = applications.findById(attachment.getApplicationId()).orElseThrow();
         Fund fund = funds.findById(a.getFundId()).orElseThrow();
-        PortalUser user = CurrentUser.require();
         if (!access.mayRead(user, a, fund)) {
             throw new NotFoundException("Attachment", attachmentId);
         }

@@ -63,8 +63,8 @@ public class CaseService {
     }
 
     @Transactional(readOnly = true)
-    public CaseDetails details(long id) {
-        ApplicationAccess.Case c = access.managed(id);
+    public CaseDetails details(PortalUser user, long id) {
+        ApplicationAccess.Case c = access.managed(user, id);
         ApplicationDetails details = views.details(c.application(), c.fund(), LocalDate.now(clock));
         List<Review> all = reviews.withScoresOfApplication(id);
         Set<Long> people = new HashSet<>(c.fund().getReviewerIds());
@@ -91,8 +91,8 @@ public class CaseService {
     }
 
     @Transactional
-    public void startReview(long id) {
-        ApplicationAccess.Case c = access.managed(id);
+    public void startReview(PortalUser user, long id) {
+        ApplicationAccess.Case c = access.managed(user, id);
         Application a = c.application();
         if (a.getStatus() != ApplicationStatus.SUBMITTED) {
             throw new BusinessRuleException("dialogfund.review.cannotStart");
@@ -105,18 +105,17 @@ public class CaseService {
      * grant larger than what the other left is refused; the letter is mailed in the same transaction.
      */
     @Transactional
-    public void decide(long id, DecisionForm form) {
-        ApplicationAccess.Case c = access.managedForUpdate(id);
+    public void decide(PortalUser user, long id, DecisionForm form) {
+        ApplicationAccess.Case c = access.managedForUpdate(user, id);
         Application a = c.application();
         Fund fund = c.fund();
         a.requireAwaitingDecision();
         if (form.version() == null || form.version() != a.getVersion()) {
             throw new ConcurrentEditException("Application", id);
         }
-        PortalUser me = se.kompetensportal.shared.security.CurrentUser.require();
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        String reason = Application.blankToNull(form.reason());
+        String reason = Texts.blankToNull(form.reason());
         if (form.outcome() == Outcome.GRANT) {
             if (form.amount() == null) {
                 throw new FieldRejectedException("amount", "NotNull");
@@ -126,15 +125,15 @@ public class CaseService {
                         a.getAmountRequested());
             }
             fund.grant(form.amount());
-            a.grant(form.amount(), reason, today, me.id(), fund.getReportDueDays(), now);
+            a.grant(form.amount(), reason, today, user.id(), fund.getReportDueDays(), now);
         } else {
             if (reason == null) {
                 throw new FieldRejectedException("reason", "dialogfund.decision.reasonRequired");
             }
-            a.reject(reason, today, me.id(), now);
+            a.reject(reason, today, user.id(), now);
         }
         ProjectInfo project = projects.project(fund.getProjectId()).orElseThrow();
-        byte[] letter = letters.render(a, fund, project, me.displayName());
+        byte[] letter = letters.render(a, fund, project, user.displayName());
         mails.decision(a, fund, project.name(), ownerEmail(a), letter);
         events.publishEvent(new ApplicationDecided(a.getId(), fund.getId(), fund.getProjectId(), fund.getYear(),
                 a.getReference(), a.getStatus().isGranted(),
@@ -142,8 +141,8 @@ public class CaseService {
     }
 
     @Transactional
-    public void recordPayment(long id, PaymentStep step) {
-        Application a = access.managed(id).application();
+    public void recordPayment(PortalUser user, long id, PaymentStep step) {
+        Application a = access.managed(user, id).application();
         LocalDate today = LocalDate.now(clock);
         switch (step) {
             case REQUESTED -> a.paymentRequested(today);
@@ -153,8 +152,8 @@ public class CaseService {
 
     /** Approves the final report: the application is carried out. */
     @Transactional
-    public void approveReport(long id, Long version) {
-        ApplicationAccess.Case c = access.managed(id);
+    public void approveReport(PortalUser user, long id, Long version) {
+        ApplicationAccess.Case c = access.managed(user, id);
         Application a = c.application();
         FinalReport report = reports.findById(id).orElseThrow(() -> new BusinessRuleException("dialogfund.report.notSubmitted"));
         if (version == null || !version.equals(report.getVersion())) {
@@ -172,8 +171,8 @@ public class CaseService {
     }
 
     @Transactional
-    public void returnReport(long id, ReturnReportForm form) {
-        ApplicationAccess.Case c = access.managed(id);
+    public void returnReport(PortalUser user, long id, ReturnReportForm form) {
+        ApplicationAccess.Case c = access.managed(user, id);
         FinalReport report = reports.findById(id).orElseThrow(() -> new BusinessRuleException("dialogfund.report.notSubmitted"));
         report.returnForCompletion(form.comment());
         mails.reportReturned(c.application(), c.fund(), projectName(c.fund()), ownerEmail(c.application()),

@@ -6,7 +6,7 @@ import se.kompetensportal.accounts.AccountsApi;
 import se.kompetensportal.accounts.UserSummary;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.NotFoundException;
 
 /**
@@ -35,11 +35,11 @@ public class DecisionLetterService {
     }
 
     @Transactional(readOnly = true)
-    public Download letter(long applicationId) {
+    public Download letter(PortalUser user, long applicationId) {
         Application a = applications.findById(applicationId)
                 .orElseThrow(() -> new NotFoundException("Decision letter", applicationId));
         Fund fund = funds.findById(a.getFundId()).orElseThrow();
-        if (a.getDecidedOn() == null || !access.mayRead(CurrentUser.require(), a, fund)) {
+        if (a.getDecidedOn() == null || !access.mayRead(user, a, fund)) {
             throw new NotFoundException("Decision letter", applicationId);
         }
         ProjectInfo project = projects.project(fund.getProjectId()).orElseThrow();

@@ -59,7 +59,7 @@ public class FinalReport {
         participantsNewcomers = f.participantsNewcomers();
         participantsLongTimeResidents = f.participantsLongTimeResidents();
         actualCosts = f.actualCosts();
-        costComment = Application.blankToNull(f.costComment());
+        costComment = Texts.blankToNull(f.costComment());
         status = ReportStatus.SUBMITTED;
         submittedAt = now;
     }

@@ -2,7 +2,6 @@ package se.kompetensportal.dialogfund.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +16,15 @@ import se.kompetensportal.accounts.UserSummary;
 import se.kompetensportal.dialogfund.FundFigures;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
-import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.ConcurrentEditException;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.NotFoundException;
 
 /**
- * Funds as the secretary keeps them: settings, application periods, criteria and reviewers, and the overview of
- * every fund against its targets. Administrators see all projects' funds, a secretary those of their projects; the
+ * Funds as the secretary keeps them: settings and the overview of every fund against its targets (application periods,
+ * criteria and reviewers are {@link FundSetup}). Administrators see all projects' funds, a secretary those of their projects; the
  * public sees which funds are open.
  */
 @Service
@@ -37,20 +34,18 @@ public class FundService {
     private final FundPeriodRepository periods;
     private final FundCriterionRepository criteria;
     private final ApplicationRepository applications;
-    private final ReviewRepository reviews;
     private final FundSummaries summaries;
     private final ProjectsApi projects;
     private final AccountsApi accounts;
     private final Clock clock;
 
     FundService(FundRepository funds, FundPeriodRepository periods, FundCriterionRepository criteria,
-            ApplicationRepository applications, ReviewRepository reviews, FundSummaries summaries,
+            ApplicationRepository applications, FundSummaries summaries,
             ProjectsApi projects, AccountsApi accounts, Clock clock) {
         this.funds = funds;
         this.periods = periods;
         this.criteria = criteria;
         this.applications = applications;
-        this.reviews = reviews;
         this.summaries = summaries;
         this.projects = projects;
         this.accounts = accounts;
@@ -65,8 +60,7 @@ public class FundService {
     }
 
     @Transactional(readOnly = true)
-    public List<FundOverviewRow> overview() {
-        PortalUser user = CurrentUser.require();
+    public List<FundOverviewRow> overview(PortalUser user) {
         List<FundFigures> figures;
         if (user.isAdmin()) {
             figures = funds.figuresOfAll();
@@ -83,10 +77,9 @@ public class FundService {
         }).toList();
     }
 
-    /** The projects the current user may create funds for. */
+    /** The projects the user may create funds for. */
     @Transactional(readOnly = true)
-    public List<ProjectOption> manageableProjects() {
-        PortalUser user = CurrentUser.require();
+    public List<ProjectOption> manageableProjects(PortalUser user) {
         List<ProjectInfo> visible = user.isAdmin() ? projects.projects()
                 : user.hasRole(Role.SECRETARY) ? projects.projects(user.projectIds()) : List.of();
         return visible.stream().map(p -> new ProjectOption(p.id(), p.shortName(), p.name())).toList();
@@ -97,8 +90,8 @@ public class FundService {
     }
 
     @Transactional
-    public long create(FundForm form) {
-        CurrentUser.requireManage(form.projectId());
+    public long create(PortalUser user, FundForm form) {
+        user.requireManage(form.projectId());
         if (projects.project(form.projectId()).isEmpty()) {
             throw new FieldRejectedException("projectId", "dialogfund.fund.projectUnknown");
         }
@@ -128,17 +121,17 @@ public class FundService {
     }
 
     @Transactional(readOnly = true)
-    public FundForm editForm(long fundId) {
-        Fund f = managed(fundId);
+    public FundForm editForm(PortalUser user, long fundId) {
+        Fund f = managed(user, fundId);
         return new FundForm(f.getProjectId(), f.getYear(), f.getTotalAmount(), f.getMaxPerApplication(),
                 f.getDescription(), f.getMunicipalities(), f.getReportDueDays(), f.getTargetApplications(),
                 f.getTargetCarriedOut(), f.getVersion());
     }
 
     @Transactional
-    public void update(long fundId, FundForm form) {
+    public void update(PortalUser user, long fundId, FundForm form) {
         Fund fund = funds.lockById(fundId).orElseThrow(() -> new NotFoundException("Fund", fundId));
-        CurrentUser.requireManage(fund.getProjectId());
+        user.requireManage(fund.getProjectId());
         if (form.version() == null || form.version() != fund.getVersion()) {
             throw new ConcurrentEditException("Fund", fundId);
         }
@@ -153,8 +146,8 @@ public class FundService {
     }
 
     @Transactional(readOnly = true)
-    public FundPage page(long fundId, ApplicationStatus filter) {
-        Fund fund = managed(fundId);
+    public FundPage page(PortalUser user, long fundId, ApplicationStatus filter) {
+        Fund fund = managed(user, fundId);
         LocalDate today = LocalDate.now(clock);
         List<PeriodRowSource> rows = periods.findByFundIdOrderByOpensOn(fundId).stream()
                 .map(p -> new PeriodRowSource(p, today)).toList();
@@ -170,62 +163,12 @@ public class FundService {
                 applications.listOfFund(fundId, filter), counts, filter, today);
     }
 
-    @Transactional
-    public void addPeriod(long fundId, PeriodForm form) {
-        managed(fundId);
-        boolean overlaps = periods.findByFundIdOrderByOpensOn(fundId).stream()
-                .anyMatch(p -> !form.opensOn().isAfter(p.getClosesOn()) && !form.closesOn().isBefore(p.getOpensOn()));
-        if (overlaps) {
-            throw new FieldRejectedException("opensOn", "dialogfund.period.overlaps");
-        }
-        periods.save(new FundPeriod(fundId, form.opensOn(), form.closesOn()));
-    }
-
-    @Transactional
-    public void deletePeriod(long fundId, long periodId) {
-        managed(fundId);
-        periods.delete(periods.findByIdAndFundId(periodId, fundId)
-                .orElseThrow(() -> new NotFoundException("Period", periodId)));
-    }
-
-    @Transactional
-    public void addCriterion(long fundId, CriterionForm form) {
-        managed(fundId);
-        criteria.save(new FundCriterion(fundId, criteria.maxPosition(fundId) + 1, form.name().strip(),
-                form.description() == null || form.description().isBlank() ? null : form.description().strip()));
-    }
-
-    @Transactional
-    public void deleteCriterion(long fundId, long criterionId) {
-        managed(fundId);
-        FundCriterion criterion = criteria.findByIdAndFundId(criterionId, fundId)
-                .orElseThrow(() -> new NotFoundException("Criterion", criterionId));
-        if (reviews.anyScoreOn(criterionId)) {
-            throw new BusinessRuleException("dialogfund.criterion.inUse", criterion.getName());
-        }
-        criteria.delete(criterion);
-    }
-
-    /** Makes exactly these steering-group members of the project the fund's reviewers. */
-    @Transactional
-    public void setReviewers(long fundId, Collection<Long> userIds) {
-        Fund fund = managed(fundId);
-        Set<Long> steering = steeringOf(fund.getProjectId()).stream().map(UserSummary::id).collect(Collectors.toSet());
-        if (!steering.containsAll(userIds)) {
-            throw new BusinessRuleException("dialogfund.reviewers.notSteering");
-        }
-        fund.getReviewerIds().clear();
-        fund.getReviewerIds().addAll(userIds);
-    }
-
     private List<UserSummary> steeringOf(long projectId) {
-        return accounts.usersWithRole(Role.STEERING, projectId).stream().filter(UserSummary::enabled).toList();
+        return FundSetup.steeringOf(accounts, projectId);
     }
 
-    private Fund managed(long fundId) {
-        Fund fund = funds.findById(fundId).orElseThrow(() -> new NotFoundException("Fund", fundId));
-        CurrentUser.requireManage(fund.getProjectId());
-        return fund;
+    private Fund managed(PortalUser user, long fundId) {
+        return FundSetup.managed(funds, user, fundId);
     }
 
     private static void checkMax(FundForm form) {
@@ -236,8 +179,8 @@ public class FundService {
 
     private static void apply(Fund fund, FundForm form) {
         fund.setMaxPerApplication(form.maxPerApplication());
-        fund.setDescription(Application.blankToNull(form.description()));
-        fund.setMunicipalities(Application.blankToNull(form.municipalities()));
+        fund.setDescription(Texts.blankToNull(form.description()));
+        fund.setMunicipalities(Texts.blankToNull(form.municipalities()));
         fund.setReportDueDays(form.reportDueDays());
         fund.setTargetApplications(form.targetApplications());
         fund.setTargetCarriedOut(form.targetCarriedOut());

@@ -12,7 +12,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.projects.ProjectInfo;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.BusinessRuleException;
@@ -49,8 +48,7 @@ public class ReviewService {
     }
 
     @Transactional(readOnly = true)
-    public ReviewQueue queue(ApplicationStatus filter) {
-        PortalUser user = CurrentUser.require();
+    public ReviewQueue queue(PortalUser user, ApplicationStatus filter) {
         if (!user.hasRole(Role.STEERING) || user.projectIds().isEmpty()) {
             return new ReviewQueue(List.of(), Map.of(), filter);
         }
@@ -66,9 +64,8 @@ public class ReviewService {
     }
 
     @Transactional(readOnly = true)
-    public ReviewPage page(long id) {
-        ApplicationAccess.Case c = access.reviewable(id);
-        PortalUser user = CurrentUser.require();
+    public ReviewPage page(PortalUser user, long id) {
+        ApplicationAccess.Case c = access.reviewable(user, id);
         List<FundCriterion> fundCriteria = criteria.findByFundIdOrderByPositionAscIdAsc(c.fund().getId());
         Review mine = reviews.findByApplicationIdAndReviewerId(id, user.id()).orElse(null);
         List<ReviewForm.ScoreForm> scores = fundCriteria.stream()
@@ -82,13 +79,12 @@ public class ReviewService {
     }
 
     @Transactional
-    public void save(long id, ReviewForm form) {
-        ApplicationAccess.Case c = access.reviewable(id);
+    public void save(PortalUser user, long id, ReviewForm form) {
+        ApplicationAccess.Case c = access.reviewable(user, id);
         Application a = c.application();
         if (!a.getStatus().isAwaitingDecision()) {
             throw new BusinessRuleException("dialogfund.review.decided", a.getReference());
         }
-        PortalUser user = CurrentUser.require();
         Set<Long> criterionIds = criteria.findByFundIdOrderByPositionAscIdAsc(c.fund().getId()).stream()
                 .map(FundCriterion::getId).collect(Collectors.toSet());
         Map<Long, Integer> scores = new HashMap<>();

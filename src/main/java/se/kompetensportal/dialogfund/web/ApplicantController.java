@@ -14,11 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.kompetensportal.dialogfund.domain.ApplicantAttachments;
+import se.kompetensportal.dialogfund.domain.ApplicantReports;
 import se.kompetensportal.dialogfund.domain.ApplicantService;
 import se.kompetensportal.dialogfund.domain.ApplicationForm;
 import se.kompetensportal.dialogfund.domain.FinalReportForm;
 import se.kompetensportal.dialogfund.domain.OrganisationType;
 import se.kompetensportal.shared.web.FieldRejectedException;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /**
  * The applicant's pages: their applications, the application form (saved as a draft or submitted), attachments, and
@@ -33,20 +36,24 @@ class ApplicantController {
     private static final String REPORT_FORM = "dialogfund/applicant/report-form";
 
     private final ApplicantService applicant;
+    private final ApplicantAttachments attachments;
+    private final ApplicantReports reports;
 
-    ApplicantController(ApplicantService applicant) {
+    ApplicantController(ApplicantService applicant, ApplicantAttachments attachments, ApplicantReports reports) {
         this.applicant = applicant;
+        this.attachments = attachments;
+        this.reports = reports;
     }
 
     @GetMapping("/my")
     String mine(Model model) {
-        model.addAttribute("my", applicant.mine());
+        model.addAttribute("my", applicant.mine(CurrentUser.require()));
         return "dialogfund/applicant/my";
     }
 
     @PostMapping("/applications")
     String initCreationForm(@RequestParam long fundId, Locale locale) {
-        long id = applicant.startDraft(fundId, locale);
+        long id = applicant.startDraft(CurrentUser.require(), fundId, locale);
         return "redirect:/dialog-fund/applications/" + id + "/edit";
     }
 
@@ -57,7 +64,7 @@ class ApplicantController {
 
     @GetMapping("/applications/{applicationId}/edit")
     String initUpdateForm(@PathVariable long applicationId, Model model) {
-        model.addAttribute("applicationForm", applicant.editForm(applicationId));
+        model.addAttribute("applicationForm", applicant.editForm(CurrentUser.require(), applicationId));
         return form(applicationId, model);
     }
 
@@ -70,7 +77,7 @@ class ApplicantController {
             return form(applicationId, model);
         }
         try {
-            applicant.saveDraft(applicationId, applicationForm, locale);
+            applicant.saveDraft(CurrentUser.require(), applicationId, applicationForm, locale);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return form(applicationId, model);
@@ -89,7 +96,7 @@ class ApplicantController {
         }
         String reference;
         try {
-            reference = applicant.submit(applicationId, applicationForm, locale);
+            reference = applicant.submit(CurrentUser.require(), applicationId, applicationForm, locale);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return form(applicationId, model);
@@ -101,7 +108,7 @@ class ApplicantController {
 
     @PostMapping("/applications/{applicationId}/delete")
     String delete(@PathVariable long applicationId, RedirectAttributes redirect) {
-        applicant.deleteDraft(applicationId);
+        applicant.deleteDraft(CurrentUser.require(), applicationId);
         redirect.addFlashAttribute("flash", "dialogfund.application.deleted");
         return "redirect:/dialog-fund/my";
     }
@@ -110,7 +117,7 @@ class ApplicantController {
     String upload(@PathVariable long applicationId, @ModelAttribute UploadForm uploadForm, BindingResult result,
             Model model, RedirectAttributes redirect) {
         try {
-            applicant.uploadAttachment(applicationId, uploadForm.file());
+            attachments.uploadAttachment(CurrentUser.require(), applicationId, uploadForm.file());
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return showApplication(applicationId, model);
@@ -122,14 +129,14 @@ class ApplicantController {
     @PostMapping("/applications/{applicationId}/attachments/{attachmentId}/delete")
     String deleteAttachment(@PathVariable long applicationId, @PathVariable long attachmentId,
             @RequestParam(defaultValue = "application") String back, RedirectAttributes redirect) {
-        applicant.deleteAttachment(applicationId, attachmentId);
+        attachments.deleteAttachment(CurrentUser.require(), applicationId, attachmentId);
         redirect.addFlashAttribute("flash", "dialogfund.attachment.deleted");
         return "redirect:/dialog-fund/applications/" + applicationId + ("report".equals(back) ? "/report" : "");
     }
 
     @GetMapping("/applications/{applicationId}/report")
     String initReportForm(@PathVariable long applicationId, Model model) {
-        model.addAttribute("finalReportForm", applicant.reportForm(applicationId));
+        model.addAttribute("finalReportForm", reports.reportForm(CurrentUser.require(), applicationId));
         return reportForm(applicationId, model);
     }
 
@@ -141,7 +148,7 @@ class ApplicantController {
             return reportForm(applicationId, model);
         }
         try {
-            applicant.submitReport(applicationId, finalReportForm);
+            reports.submitReport(CurrentUser.require(), applicationId, finalReportForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return reportForm(applicationId, model);
@@ -154,10 +161,10 @@ class ApplicantController {
     String uploadPhoto(@PathVariable long applicationId, @ModelAttribute UploadForm uploadForm, BindingResult result,
             Model model, RedirectAttributes redirect) {
         try {
-            applicant.uploadReportPhoto(applicationId, uploadForm.file());
+            attachments.uploadReportPhoto(CurrentUser.require(), applicationId, uploadForm.file());
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
-            model.addAttribute("finalReportForm", applicant.reportForm(applicationId));
+            model.addAttribute("finalReportForm", reports.reportForm(CurrentUser.require(), applicationId));
             return reportForm(applicationId, model);
         }
         redirect.addFlashAttribute("flash", "dialogfund.attachment.added");
@@ -165,7 +172,7 @@ class ApplicantController {
     }
 
     private String showApplication(long applicationId, Model model) {
-        model.addAttribute("details", applicant.details(applicationId));
+        model.addAttribute("details", applicant.details(CurrentUser.require(), applicationId));
         if (!model.containsAttribute("uploadForm")) {
             model.addAttribute("uploadForm", UploadForm.empty());
         }
@@ -174,13 +181,13 @@ class ApplicantController {
 
     private String form(long applicationId, Model model) {
         model.addAttribute("applicationId", applicationId);
-        model.addAttribute("fund", applicant.fundOf(applicationId));
+        model.addAttribute("fund", applicant.fundOf(CurrentUser.require(), applicationId));
         model.addAttribute("organisationTypes", OrganisationType.values());
         return FORM;
     }
 
     private String reportForm(long applicationId, Model model) {
-        model.addAttribute("details", applicant.details(applicationId));
+        model.addAttribute("details", applicant.details(CurrentUser.require(), applicationId));
         if (!model.containsAttribute("uploadForm")) {
             model.addAttribute("uploadForm", UploadForm.empty());
         }

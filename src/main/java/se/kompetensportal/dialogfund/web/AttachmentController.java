@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import se.kompetensportal.dialogfund.domain.AttachmentService;
 import se.kompetensportal.dialogfund.domain.DecisionLetterService;
 import se.kompetensportal.dialogfund.domain.Download;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /**
  * Sends an application's files as downloads, never shown inline: its attachments (with the content type found by
@@ -32,12 +33,12 @@ class AttachmentController {
 
     @GetMapping("/dialog-fund/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long attachmentId) {
-        return send(attachments.download(attachmentId));
+        return send(attachments.download(CurrentUser.require(), attachmentId));
     }
 
     @GetMapping("/dialog-fund/decision-letters/{applicationId}")
     ResponseEntity<byte[]> decisionLetter(@PathVariable long applicationId) {
-        return send(letters.letter(applicationId));
+        return send(letters.letter(CurrentUser.require(), applicationId));
     }
 
     private static ResponseEntity<byte[]> send(Download file) {

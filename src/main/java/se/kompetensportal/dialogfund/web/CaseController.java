@@ -18,6 +18,7 @@ import se.kompetensportal.dialogfund.domain.Outcome;
 import se.kompetensportal.dialogfund.domain.PaymentStep;
 import se.kompetensportal.dialogfund.domain.ReturnReportForm;
 import se.kompetensportal.shared.web.FieldRejectedException;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /** The secretary's handling of one application: review, decision, payment, final report. */
 @Controller
@@ -39,7 +40,7 @@ class CaseController {
 
     @PostMapping("/{applicationId}/review")
     String startReview(@PathVariable long applicationId, RedirectAttributes redirect) {
-        cases.startReview(applicationId);
+        cases.startReview(CurrentUser.require(), applicationId);
         redirect.addFlashAttribute("flash", "dialogfund.review.started");
         return redirectTo(applicationId);
     }
@@ -51,7 +52,7 @@ class CaseController {
             return page(applicationId, model);
         }
         try {
-            cases.decide(applicationId, decisionForm);
+            cases.decide(CurrentUser.require(), applicationId, decisionForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return page(applicationId, model);
@@ -64,7 +65,7 @@ class CaseController {
     @PostMapping("/{applicationId}/payment")
     String recordPayment(@PathVariable long applicationId, @RequestParam PaymentStep step,
             RedirectAttributes redirect) {
-        cases.recordPayment(applicationId, step);
+        cases.recordPayment(CurrentUser.require(), applicationId, step);
         redirect.addFlashAttribute("flash", "dialogfund.payment.saved");
         return redirectTo(applicationId);
     }
@@ -72,7 +73,7 @@ class CaseController {
     @PostMapping("/{applicationId}/report/approve")
     String approveReport(@PathVariable long applicationId, @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        cases.approveReport(applicationId, version);
+        cases.approveReport(CurrentUser.require(), applicationId, version);
         redirect.addFlashAttribute("flash", "dialogfund.report.approved");
         return redirectTo(applicationId);
     }
@@ -83,13 +84,13 @@ class CaseController {
         if (result.hasErrors()) {
             return page(applicationId, model);
         }
-        cases.returnReport(applicationId, returnReportForm);
+        cases.returnReport(CurrentUser.require(), applicationId, returnReportForm);
         redirect.addFlashAttribute("flash", "dialogfund.report.returned");
         return redirectTo(applicationId);
     }
 
     private String page(long applicationId, Model model) {
-        CaseDetails details = cases.details(applicationId);
+        CaseDetails details = cases.details(CurrentUser.require(), applicationId);
         model.addAttribute("details", details);
         model.addAttribute("outcomes", Outcome.values());
         if (!model.containsAttribute("decisionForm")) {

@@ -18,7 +18,9 @@ import se.kompetensportal.dialogfund.domain.ApplicationStatus;
 import se.kompetensportal.dialogfund.domain.CriterionForm;
 import se.kompetensportal.dialogfund.domain.FundForm;
 import se.kompetensportal.dialogfund.domain.FundService;
+import se.kompetensportal.dialogfund.domain.FundSetup;
 import se.kompetensportal.dialogfund.domain.PeriodForm;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
 /** The secretary's side of the funds: the overview against targets, fund settings, periods, criteria, reviewers. */
@@ -30,34 +32,36 @@ class FundAdminController {
     private static final String PAGE = "dialogfund/admin/fund";
 
     private final FundService funds;
+    private final FundSetup setup;
 
-    FundAdminController(FundService funds) {
+    FundAdminController(FundService funds, FundSetup setup) {
         this.funds = funds;
+        this.setup = setup;
     }
 
     @GetMapping
     String overview(Model model) {
-        model.addAttribute("rows", funds.overview());
-        model.addAttribute("projects", funds.manageableProjects());
+        model.addAttribute("rows", funds.overview(CurrentUser.require()));
+        model.addAttribute("projects", funds.manageableProjects(CurrentUser.require()));
         return "dialogfund/admin/overview";
     }
 
     @GetMapping("/funds/new")
     String initCreationForm(@RequestParam(required = false) Long projectId, Model model) {
         model.addAttribute("fundForm", funds.newForm(projectId));
-        model.addAttribute("projects", funds.manageableProjects());
+        model.addAttribute("projects", funds.manageableProjects(CurrentUser.require()));
         return FORM;
     }
 
     @PostMapping("/funds")
     String processCreationForm(@Valid @ModelAttribute FundForm fundForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        model.addAttribute("projects", funds.manageableProjects());
+        model.addAttribute("projects", funds.manageableProjects(CurrentUser.require()));
         if (result.hasErrors()) {
             return FORM;
         }
         try {
-            long id = funds.create(fundForm);
+            long id = funds.create(CurrentUser.require(), fundForm);
             redirect.addFlashAttribute("flash", "dialogfund.fund.created");
             return "redirect:/admin/dialog-fund/funds/" + id;
         } catch (FieldRejectedException e) {
@@ -73,7 +77,7 @@ class FundAdminController {
 
     @GetMapping("/funds/{fundId}/edit")
     String initUpdateForm(@PathVariable long fundId, Model model) {
-        model.addAttribute("fundForm", funds.editForm(fundId));
+        model.addAttribute("fundForm", funds.editForm(CurrentUser.require(), fundId));
         model.addAttribute("fundId", fundId);
         return FORM;
     }
@@ -86,7 +90,7 @@ class FundAdminController {
             return FORM;
         }
         try {
-            funds.update(fundId, fundForm);
+            funds.update(CurrentUser.require(), fundId, fundForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;
@@ -100,7 +104,7 @@ class FundAdminController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                funds.addPeriod(fundId, periodForm);
+                setup.addPeriod(CurrentUser.require(), fundId, periodForm);
                 redirect.addFlashAttribute("flash", "dialogfund.period.added");
                 return "redirect:/admin/dialog-fund/funds/" + fundId + "#periods";
             } catch (FieldRejectedException e) {
@@ -112,7 +116,7 @@ class FundAdminController {
 
     @PostMapping("/funds/{fundId}/periods/{periodId}/delete")
     String deletePeriod(@PathVariable long fundId, @PathVariable long periodId, RedirectAttributes redirect) {
-        funds.deletePeriod(fundId, periodId);
+        setup.deletePeriod(CurrentUser.require(), fundId, periodId);
         redirect.addFlashAttribute("flash", "dialogfund.period.deleted");
         return "redirect:/admin/dialog-fund/funds/" + fundId + "#periods";
     }
@@ -123,14 +127,14 @@ class FundAdminController {
         if (result.hasErrors()) {
             return page(fundId, null, model);
         }
-        funds.addCriterion(fundId, criterionForm);
+        setup.addCriterion(CurrentUser.require(), fundId, criterionForm);
         redirect.addFlashAttribute("flash", "dialogfund.criterion.added");
         return "redirect:/admin/dialog-fund/funds/" + fundId + "#criteria";
     }
 
     @PostMapping("/funds/{fundId}/criteria/{criterionId}/delete")
     String deleteCriterion(@PathVariable long fundId, @PathVariable long criterionId, RedirectAttributes redirect) {
-        funds.deleteCriterion(fundId, criterionId);
+        setup.deleteCriterion(CurrentUser.require(), fundId, criterionId);
         redirect.addFlashAttribute("flash", "dialogfund.criterion.deleted");
         return "redirect:/admin/dialog-fund/funds/" + fundId + "#criteria";
     }
@@ -138,13 +142,13 @@ class FundAdminController {
     @PostMapping("/funds/{fundId}/reviewers")
     String setReviewers(@PathVariable long fundId, @RequestParam(required = false) Set<Long> reviewerIds,
             RedirectAttributes redirect) {
-        funds.setReviewers(fundId, reviewerIds == null ? List.of() : List.copyOf(reviewerIds));
+        setup.setReviewers(CurrentUser.require(), fundId, reviewerIds == null ? List.of() : List.copyOf(reviewerIds));
         redirect.addFlashAttribute("flash", "dialogfund.reviewers.saved");
         return "redirect:/admin/dialog-fund/funds/" + fundId + "#reviewers";
     }
 
     private String page(long fundId, ApplicationStatus status, Model model) {
-        model.addAttribute("page", funds.page(fundId, status));
+        model.addAttribute("page", funds.page(CurrentUser.require(), fundId, status));
         if (!model.containsAttribute("periodForm")) {
             model.addAttribute("periodForm", PeriodForm.empty());
         }

@@ -15,6 +15,7 @@ import se.kompetensportal.dialogfund.domain.ApplicationStatus;
 import se.kompetensportal.dialogfund.domain.ReviewForm;
 import se.kompetensportal.dialogfund.domain.ReviewPage;
 import se.kompetensportal.dialogfund.domain.ReviewService;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /** Review by steering-group members: the applications of the funds they review, and their scores. */
 @Controller
@@ -31,14 +32,14 @@ class ReviewController {
 
     @GetMapping
     String list(@RequestParam(required = false) ApplicationStatus status, Model model) {
-        model.addAttribute("queue", reviews.queue(status));
+        model.addAttribute("queue", reviews.queue(CurrentUser.require(), status));
         model.addAttribute("statuses", ApplicationStatus.values());
         return "dialogfund/review/list";
     }
 
     @GetMapping("/applications/{applicationId}")
     String initUpdateForm(@PathVariable long applicationId, Model model) {
-        ReviewPage page = reviews.page(applicationId);
+        ReviewPage page = reviews.page(CurrentUser.require(), applicationId);
         model.addAttribute("page", page);
         model.addAttribute("reviewForm", page.form());
         return PAGE;
@@ -48,10 +49,10 @@ class ReviewController {
     String processUpdateForm(@PathVariable long applicationId, @Valid @ModelAttribute ReviewForm reviewForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            model.addAttribute("page", reviews.page(applicationId));
+            model.addAttribute("page", reviews.page(CurrentUser.require(), applicationId));
             return PAGE;
         }
-        reviews.save(applicationId, reviewForm);
+        reviews.save(CurrentUser.require(), applicationId, reviewForm);
         redirect.addFlashAttribute("flash", "dialogfund.review.saved");
         return "redirect:/review/dialog-fund";
     }

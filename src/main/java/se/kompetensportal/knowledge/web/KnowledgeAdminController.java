@@ -2,7 +2,6 @@ package se.kompetensportal.knowledge.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.knowledge.KnowledgeKind;
-import se.kompetensportal.knowledge.domain.ConsentForm;
 import se.kompetensportal.knowledge.domain.ItemStatus;
+import se.kompetensportal.knowledge.domain.ItemView;
+import se.kompetensportal.knowledge.domain.KnowledgeAttachments;
 import se.kompetensportal.knowledge.domain.KnowledgeCatalogue;
 import se.kompetensportal.knowledge.domain.KnowledgeFiles;
 import se.kompetensportal.knowledge.domain.KnowledgeForm;
@@ -29,42 +29,46 @@ import se.kompetensportal.knowledge.domain.KnowledgeItem;
 import se.kompetensportal.knowledge.domain.KnowledgeService;
 import se.kompetensportal.knowledge.domain.Licence;
 import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
 /**
  * The staff's knowledge bank: a project's items by status, the editor, review and publication, files with their
- * summaries, and items made from final reports and collaboration projects with the consent recorded.
+ * summaries (items made from final reports and collaboration projects: {@link KnowledgeSourcesController}).
  */
 @Controller
 @RequestMapping("/admin/knowledge")
 class KnowledgeAdminController {
 
     private static final String FORM = "knowledge/admin/form";
-    private static final String FROM_SOURCE = "knowledge/admin/from-source";
 
     /** A file's text summary, given with the upload. */
     record AttachmentForm(@NotBlank @Size(max = 2000) String summary) {
     }
 
     private final KnowledgeService knowledge;
+    private final KnowledgeAttachments files;
     private final KnowledgeCatalogue catalogue;
 
-    KnowledgeAdminController(KnowledgeService knowledge, KnowledgeCatalogue catalogue) {
+    KnowledgeAdminController(KnowledgeService knowledge, KnowledgeAttachments files, KnowledgeCatalogue catalogue) {
         this.knowledge = knowledge;
+        this.files = files;
         this.catalogue = catalogue;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) Long projectId, @RequestParam(required = false) ItemStatus status,
             Model model) {
-        List<ProjectInfo> projects = knowledge.manageableProjects();
+        List<ProjectInfo> projects = knowledge.manageableProjects(CurrentUser.require());
         model.addAttribute("projects", projects);
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("status", status);
         Long chosen = projectId != null ? projectId : projects.isEmpty() ? null : projects.getFirst().id();
         if (chosen != null) {
-            model.addAttribute("project", knowledge.project(chosen));
-            model.addAttribute("rows", knowledge.list(chosen, status));
+            PortalUser user = CurrentUser.require();
+            model.addAttribute("project", knowledge.project(user, chosen));
+            model.addAttribute("rows", knowledge.list(user, chosen, status));
         }
         return "knowledge/admin/list";
     }
@@ -80,7 +84,7 @@ class KnowledgeAdminController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                long id = knowledge.create(projectId, knowledgeForm);
+                long id = knowledge.create(CurrentUser.require(), projectId, knowledgeForm);
                 redirect.addFlashAttribute("flash", "knowledge.created");
                 return "redirect:/admin/knowledge/" + id;
             } catch (FieldRejectedException e) {
@@ -92,7 +96,7 @@ class KnowledgeAdminController {
 
     @GetMapping("/{id}")
     String initUpdateForm(@PathVariable long id, Model model) {
-        KnowledgeItem item = knowledge.item(id);
+        KnowledgeItem item = knowledge.item(CurrentUser.require(), id);
         model.addAttribute("knowledgeForm", KnowledgeForm.of(item));
         return form(item.getProjectId(), item, model);
     }
@@ -100,10 +104,10 @@ class KnowledgeAdminController {
     @PostMapping("/{id}")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute KnowledgeForm knowledgeForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        KnowledgeItem item = knowledge.item(id);
+        KnowledgeItem item = knowledge.item(CurrentUser.require(), id);
         if (!result.hasErrors()) {
             try {
-                knowledge.update(id, knowledgeForm);
+                knowledge.update(CurrentUser.require(), id, knowledgeForm);
                 redirect.addFlashAttribute("flash", "knowledge.saved");
                 return "redirect:/admin/knowledge/" + id;
             } catch (FieldRejectedException e) {
@@ -116,7 +120,7 @@ class KnowledgeAdminController {
     /** The item's page as it will look once published. */
     @GetMapping("/{id}/preview")
     String preview(@PathVariable long id, Model model) {
-        KnowledgeItem item = knowledge.item(id);
+        KnowledgeItem item = knowledge.item(CurrentUser.require(), id);
         model.addAttribute("details", catalogue.details(item));
         model.addAttribute("preview", item.getStatus());
         model.addAttribute("itemId", id);
@@ -125,14 +129,14 @@ class KnowledgeAdminController {
 
     @PostMapping("/{id}/submit")
     String submit(@PathVariable long id, RedirectAttributes redirect) {
-        knowledge.submit(id);
+        knowledge.submit(CurrentUser.require(), id);
         redirect.addFlashAttribute("flash", "knowledge.submitted");
         return "redirect:/admin/knowledge/" + id;
     }
 
     @PostMapping("/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes redirect) {
-        knowledge.publish(id);
+        knowledge.publish(CurrentUser.require(), id);
         redirect.addFlashAttribute("flash", "knowledge.published");
         return "redirect:/admin/knowledge/" + id;
     }
@@ -140,21 +144,21 @@ class KnowledgeAdminController {
     @PostMapping("/{id}/return")
     String returnToDraft(@PathVariable long id, @RequestParam(defaultValue = "") String comment,
             RedirectAttributes redirect) {
-        knowledge.returnToDraft(id, comment);
+        knowledge.returnToDraft(CurrentUser.require(), id, comment);
         redirect.addFlashAttribute("flash", "knowledge.returned");
         return "redirect:/admin/knowledge/" + id;
     }
 
     @PostMapping("/{id}/unpublish")
     String unpublish(@PathVariable long id, RedirectAttributes redirect) {
-        knowledge.unpublish(id);
+        knowledge.unpublish(CurrentUser.require(), id);
         redirect.addFlashAttribute("flash", "knowledge.unpublished");
         return "redirect:/admin/knowledge/" + id;
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        long projectId = knowledge.delete(id);
+        long projectId = knowledge.delete(CurrentUser.require(), id);
         redirect.addFlashAttribute("flash", "knowledge.deleted");
         return "redirect:/admin/knowledge?projectId=" + projectId;
     }
@@ -163,13 +167,13 @@ class KnowledgeAdminController {
     String addFile(@PathVariable long id, @Valid @ModelAttribute AttachmentForm attachmentForm, BindingResult result,
             @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
-        KnowledgeItem item = knowledge.item(id);
+        KnowledgeItem item = knowledge.item(CurrentUser.require(), id);
         if (file == null || file.isEmpty()) {
             result.rejectValue("summary", "knowledge.attachment.empty");
         }
         if (!result.hasErrors()) {
             try {
-                knowledge.addAttachment(id, file.getOriginalFilename(), file.getBytes(), attachmentForm.summary());
+                files.addAttachment(CurrentUser.require(), id, file.getOriginalFilename(), file.getBytes(), attachmentForm.summary());
                 redirect.addFlashAttribute("flash", "knowledge.attachment.added");
                 return "redirect:/admin/knowledge/" + id + "#files";
             } catch (FieldRejectedException e) {
@@ -183,93 +187,24 @@ class KnowledgeAdminController {
 
     @PostMapping("/{id}/files/{fileId}/delete")
     String deleteFile(@PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect) {
-        knowledge.deleteAttachment(id, fileId);
+        files.deleteAttachment(CurrentUser.require(), id, fileId);
         redirect.addFlashAttribute("flash", "knowledge.attachment.deleted");
         return "redirect:/admin/knowledge/" + id + "#files";
     }
 
     @GetMapping("/{id}/files/{fileId}")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
-        return Files.of(knowledge.download(id, fileId), false);
-    }
-
-    /** What items can be made from: approved final reports and developed collaboration projects. */
-    @GetMapping("/sources")
-    String sources(@RequestParam long projectId, Model model) {
-        model.addAttribute("project", knowledge.project(projectId));
-        model.addAttribute("sources", knowledge.sources(projectId));
-        return "knowledge/admin/sources";
-    }
-
-    @GetMapping("/sources/report/{applicationId}")
-    String reportForm(@RequestParam long projectId, @PathVariable long applicationId, Model model) {
-        var report = knowledge.report(projectId, applicationId);
-        model.addAttribute("consentForm", ConsentForm.empty(report.contactName()));
-        return fromReport(projectId, applicationId, model);
-    }
-
-    @PostMapping("/sources/report/{applicationId}")
-    String fromReport(@RequestParam long projectId, @PathVariable long applicationId,
-            @Valid @ModelAttribute ConsentForm consentForm, BindingResult result, Locale locale, Model model,
-            RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = knowledge.createFromReport(projectId, applicationId, consentForm, locale);
-                redirect.addFlashAttribute("flash", "knowledge.source.created");
-                return "redirect:/admin/knowledge/" + id;
-            } catch (FieldRejectedException e) {
-                e.rejectOn(result);
-            }
-        }
-        return fromReport(projectId, applicationId, model);
-    }
-
-    @GetMapping("/sources/collaboration/{collaborationId}")
-    String collaborationForm(@RequestParam long projectId, @PathVariable long collaborationId, Model model) {
-        knowledge.collaboration(projectId, collaborationId);
-        model.addAttribute("consentForm", ConsentForm.empty(""));
-        return fromCollaboration(projectId, collaborationId, model);
-    }
-
-    @PostMapping("/sources/collaboration/{collaborationId}")
-    String fromCollaboration(@RequestParam long projectId, @PathVariable long collaborationId,
-            @Valid @ModelAttribute ConsentForm consentForm, BindingResult result, Locale locale, Model model,
-            RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = knowledge.createFromCollaboration(projectId, collaborationId, consentForm, locale);
-                redirect.addFlashAttribute("flash", "knowledge.source.created");
-                return "redirect:/admin/knowledge/" + id;
-            } catch (FieldRejectedException e) {
-                e.rejectOn(result);
-            }
-        }
-        return fromCollaboration(projectId, collaborationId, model);
-    }
-
-    private String fromReport(long projectId, long applicationId, Model model) {
-        model.addAttribute("project", knowledge.project(projectId));
-        model.addAttribute("report", knowledge.report(projectId, applicationId));
-        model.addAttribute("action", "/admin/knowledge/sources/report/" + applicationId + "?projectId=" + projectId);
-        return FROM_SOURCE;
-    }
-
-    private String fromCollaboration(long projectId, long collaborationId, Model model) {
-        model.addAttribute("project", knowledge.project(projectId));
-        model.addAttribute("collaboration", knowledge.collaboration(projectId, collaborationId));
-        model.addAttribute("action", "/admin/knowledge/sources/collaboration/" + collaborationId + "?projectId="
-                + projectId);
-        return FROM_SOURCE;
+        return Files.of(files.download(CurrentUser.require(), id, fileId), false);
     }
 
     private String form(long projectId, KnowledgeItem item, Model model) {
-        model.addAttribute("project", knowledge.project(projectId));
-        model.addAttribute("options", knowledge.options(projectId));
+        model.addAttribute("project", knowledge.project(CurrentUser.require(), projectId));
+        model.addAttribute("options", knowledge.options(CurrentUser.require(), projectId));
         model.addAttribute("kinds", KnowledgeKind.values());
         model.addAttribute("licences", Licence.values());
-        model.addAttribute("item", item);
+        model.addAttribute("item", item == null ? null : ItemView.of(item));
         if (item != null) {
-            model.addAttribute("attachments", knowledge.attachments(item.getId()));
+            model.addAttribute("attachments", files.attachments(CurrentUser.require(), item.getId()));
             if (!model.containsAttribute("attachmentForm")) {
                 model.addAttribute("attachmentForm", new AttachmentForm(""));
             }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -13,19 +11,13 @@ import jakarta.validation.constraints.Size;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.kompetensportal.activities.ActivityListings;
-import se.kompetensportal.activities.ActivityListings.ListedActivity;
-import se.kompetensportal.knowledge.KnowledgeApi;
-import se.kompetensportal.knowledge.KnowledgeApi.KnowledgeSummary;
 import se.kompetensportal.notifications.DeliveryCounts;
 import se.kompetensportal.notifications.Outbox;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.ConcurrentEditException;
-import se.kompetensportal.shared.web.Formats;
 import se.kompetensportal.shared.web.NotFoundException;
 
 /**
@@ -73,48 +65,50 @@ public class IssueService {
             Instant lastSentAt) {
     }
 
+    /** An issue as its edit page shows it (the form carries subject and intro). */
+    public record IssueView(long id, long projectId, int number, IssueStatus status, long version) {
+    }
+
+    /** One item of an issue, as the edit page lists it. */
+    public record ItemRow(long id, ItemKind kind, String title, String whenText, String organiser) {
+    }
+
     private final IssueRepository issues;
     private final IssueItemRepository items;
     private final SubscriberRepository subscribers;
     private final ProjectsApi projects;
-    private final ActivityListings activities;
-    private final KnowledgeApi knowledge;
     private final NewsletterMails mails;
     private final Outbox outbox;
     private final NewsletterProperties properties;
     private final MessageSource messages;
-    private final Formats formats;
     private final IssueContents contents;
+    private final IssueDrafts drafts;
     private final Clock clock;
 
     IssueService(IssueRepository issues, IssueItemRepository items, SubscriberRepository subscribers,
-            ProjectsApi projects, ActivityListings activities, KnowledgeApi knowledge,
-            NewsletterMails mails, Outbox outbox, NewsletterProperties properties, MessageSource messages,
-            Formats formats, IssueContents contents, Clock clock) {
+            ProjectsApi projects, NewsletterMails mails, Outbox outbox, NewsletterProperties properties,
+            MessageSource messages, IssueContents contents, IssueDrafts drafts, Clock clock) {
         this.contents = contents;
+        this.drafts = drafts;
         this.issues = issues;
         this.items = items;
         this.subscribers = subscribers;
         this.projects = projects;
-        this.activities = activities;
-        this.knowledge = knowledge;
         this.mails = mails;
         this.outbox = outbox;
         this.properties = properties;
         this.messages = messages;
-        this.formats = formats;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    public List<ProjectInfo> manageableProjects() {
-        PortalUser user = CurrentUser.require();
+    public List<ProjectInfo> manageableProjects(PortalUser user) {
         return projects.projects().stream().filter(p -> user.canManageProject(p.id())).toList();
     }
 
     @Transactional(readOnly = true)
-    public Overview overview(long projectId) {
-        CurrentUser.requireManage(projectId);
+    public Overview overview(PortalUser user, long projectId) {
+        user.requireManage(projectId);
         ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         List<Issue> all = issues.findByProjectIdOrderByNumberDesc(projectId);
         Instant lastSent = all.stream().map(Issue::getSentAt).filter(java.util.Objects::nonNull)
@@ -128,21 +122,22 @@ public class IssueService {
 
     /** The issue, once the user is known to manage its project. */
     @Transactional(readOnly = true)
-    public Issue issue(long issueId) {
+    public Issue issue(PortalUser user, long issueId) {
         Issue issue = issues.findById(issueId).orElseThrow(() -> new NotFoundException("Issue", issueId));
-        CurrentUser.requireManage(issue.getProjectId());
+        user.requireManage(issue.getProjectId());
         return issue;
     }
 
     @Transactional(readOnly = true)
-    public List<IssueItem> items(long issueId) {
-        issue(issueId);
-        return items.findByIssueIdOrderByKindAscPositionAsc(issueId);
+    public List<ItemRow> items(PortalUser user, long issueId) {
+        issue(user, issueId);
+        return items.findByIssueIdOrderByKindAscPositionAsc(issueId).stream()
+                .map(i -> new ItemRow(i.getId(), i.getKind(), i.getTitle(), i.getWhenText(), i.getOrganiser())).toList();
     }
 
     /** A new draft, filled by the portal. */
-    public long createDraft(long projectId, Locale locale) {
-        PortalUser user = CurrentUser.requireManage(projectId);
+    public long createDraft(PortalUser user, long projectId, Locale locale) {
+        user.requireManage(projectId);
         ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         if (issues.existsByProjectIdAndStatus(projectId, IssueStatus.DRAFT)) {
             throw new BusinessRuleException("newsletter.issue.draftExists");
@@ -154,31 +149,12 @@ public class IssueService {
                 locale);
         String intro = messages.getMessage("newsletter.draft.intro", new Object[] {project.name()}, locale);
         Issue issue = issues.save(new Issue(projectId, number, subject, intro, now, to, user.id()));
-        fill(issue, project, now);
+        drafts.fill(issue, project, now);
         return issue.getId();
     }
 
-    /**
-     * Fills a draft: the published activities that open in its window (their first session or their registration) by
-     * track, and the knowledge items published since the last issue was sent (or within the window's length).
-     */
-    void fill(Issue issue, ProjectInfo project, Instant now) {
-        int position = 0;
-        for (ListedActivity a : activities.opening(project.id(), issue.getWindowFrom(), issue.getWindowTo())) {
-            items.save(new IssueItem(issue.getId(), ItemKind.ACTIVITY, ++position, a.trackId(), a.id(),
-                    cut(a.title(), 200), when(a), null, opening(a, issue), a.path()));
-        }
-        Instant since = issues.findByProjectIdAndStatusOrderByNumberDesc(project.id(), IssueStatus.SENT).stream()
-                .map(Issue::getSentAt).findFirst().orElse(now.minus(properties.window()));
-        position = 0;
-        for (KnowledgeSummary k : knowledge.publishedBetween(project.id(), since, now)) {
-            items.save(new IssueItem(issue.getId(), ItemKind.KNOWLEDGE, ++position, k.trackId(), k.id(),
-                    cut(k.title(), 200), null, cut(k.authors(), 200), cut(k.summary(), 1000), k.path()));
-        }
-    }
-
-    public void editText(long issueId, TextForm form) {
-        Issue issue = issue(issueId);
+    public void editText(PortalUser user, long issueId, TextForm form) {
+        Issue issue = issue(user, issueId);
         if (issue.getVersion() != form.version()) {
             throw new ConcurrentEditException("Issue", issueId);
         }
@@ -186,8 +162,8 @@ public class IssueService {
         issues.flush();
     }
 
-    public void addExternal(long issueId, ExternalForm form) {
-        Issue issue = issue(issueId);
+    public void addExternal(PortalUser user, long issueId, ExternalForm form) {
+        Issue issue = issue(user, issueId);
         issue.requireDraft();
         items.save(new IssueItem(issueId, ItemKind.EXTERNAL, items.maxPosition(issueId, ItemKind.EXTERNAL) + 1, null,
                 null, form.title().strip(), blankToNull(form.when()), blankToNull(form.organiser()),
@@ -195,15 +171,15 @@ public class IssueService {
         issue.edit(issue.getSubject(), issue.getIntro(), clock.instant());
     }
 
-    public void removeItem(long issueId, long itemId) {
-        Issue issue = issue(issueId);
+    public void removeItem(PortalUser user, long issueId, long itemId) {
+        Issue issue = issue(user, issueId);
         issue.requireDraft();
         items.findById(itemId).filter(i -> i.getIssueId() == issueId).ifPresent(items::delete);
     }
 
     /** Deletes a draft (a sent issue belongs to the archive). Returns the project's id. */
-    public long deleteDraft(long issueId) {
-        Issue issue = issue(issueId);
+    public long deleteDraft(PortalUser user, long issueId) {
+        Issue issue = issue(user, issueId);
         issue.requireDraft();
         issues.delete(issue);
         return issue.getProjectId();
@@ -211,14 +187,13 @@ public class IssueService {
 
     /** The issue as it reads, for the preview; activities no longer published are left out. */
     @Transactional(readOnly = true)
-    public IssueContent preview(long issueId) {
-        return content(issue(issueId), true);
+    public IssueContent preview(PortalUser user, long issueId) {
+        return content(issue(user, issueId), true);
     }
 
-    /** Mails the issue as it stands to the signed-in user, marked as a test. */
-    public String sendTest(long issueId, Locale locale) {
-        Issue issue = issue(issueId);
-        PortalUser user = CurrentUser.require();
+    /** Mails the issue as it stands to the user, marked as a test. */
+    public String sendTest(PortalUser user, long issueId, Locale locale) {
+        Issue issue = issue(user, issueId);
         mails.test(content(issue, true), user.email(), locale);
         return user.email();
     }
@@ -227,66 +202,27 @@ public class IssueService {
      * Starts sending: activities no longer published drop out, the confirmed subscribers are counted, and the
      * dispatch job takes it from there. Sending nothing (no subscriber) still archives the issue.
      */
-    public void startSending(long issueId, long version) {
-        Issue issue = issue(issueId);
+    public void startSending(PortalUser user, long issueId, long version) {
+        Issue issue = issue(user, issueId);
         if (issue.getVersion() != version) {
             throw new ConcurrentEditException("Issue", issueId);
         }
         issue.requireDraft();
-        dropUnpublished(issue);
+        drafts.dropUnpublished(issue);
         int recipients = (int) subscribers.countConfirmed(issue.getProjectId());
-        issue.startSending(CurrentUser.require().id(), recipients, clock.instant());
+        issue.startSending(user.id(), recipients, clock.instant());
     }
 
     @Transactional(readOnly = true)
-    public Progress progress(long issueId) {
-        Issue issue = issue(issueId);
+    public Progress progress(PortalUser user, long issueId) {
+        Issue issue = issue(user, issueId);
         int recipients = issue.getRecipients() == null ? 0 : issue.getRecipients();
         return new Progress(issue.getStatus(), Math.max(recipients, issue.getQueued()), issue.getQueued(),
                 outbox.deliveries(NewsletterMails.dedupPrefix(issueId)));
     }
 
-    /** Removes items whose activity or knowledge item is no longer published. */
-    void dropUnpublished(Issue issue) {
-        List<IssueItem> all = items.findByIssueIdOrderByKindAscPositionAsc(issue.getId());
-        Set<Long> activityIds = all.stream().filter(i -> i.getKind() == ItemKind.ACTIVITY).map(IssueItem::getRefId)
-                .collect(Collectors.toSet());
-        Set<Long> knowledgeIds = all.stream().filter(i -> i.getKind() == ItemKind.KNOWLEDGE).map(IssueItem::getRefId)
-                .collect(Collectors.toSet());
-        Set<Long> stillActivities = Set.copyOf(activities.stillPublished(activityIds));
-        Set<Long> stillKnowledge = knowledge.published(knowledgeIds).stream().map(KnowledgeSummary::id)
-                .collect(Collectors.toSet());
-        for (IssueItem i : all) {
-            if ((i.getKind() == ItemKind.ACTIVITY && !stillActivities.contains(i.getRefId()))
-                    || (i.getKind() == ItemKind.KNOWLEDGE && !stillKnowledge.contains(i.getRefId()))) {
-                items.delete(i);
-            }
-        }
-    }
-
     IssueContent content(Issue issue, boolean checkPublished) {
         return contents.content(issue, checkPublished);
-    }
-
-    private String when(ListedActivity a) {
-        String date = formats.date(a.firstStart());
-        return a.place() == null ? date : date + ", " + a.place();
-    }
-
-    private String opening(ListedActivity a, Issue issue) {
-        if (a.registrationOpens() != null && !a.registrationOpens().isBefore(issue.getWindowFrom())
-                && a.registrationOpens().isBefore(issue.getWindowTo())) {
-            return messages.getMessage("newsletter.draft.registrationOpens",
-                    new Object[] {formats.date(a.registrationOpens())}, Locale.of("sv"));
-        }
-        return null;
-    }
-
-    private static String cut(String text, int max) {
-        if (text == null) {
-            return null;
-        }
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static String blankToNull(String s) {

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.projects.PublicProjects;
 import se.kompetensportal.projects.PublicProjects.PublicProject;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.NotFoundException;
 
@@ -141,10 +140,9 @@ public class SubscriptionService {
         return new LinkResult(LinkOutcome.DONE, project);
     }
 
-    /** Every project, and whether the signed-in user's address subscribes to its newsletter. */
+    /** Every project, and whether the user's address subscribes to its newsletter. */
     @Transactional(readOnly = true)
-    public List<MySubscription> mine() {
-        PortalUser user = CurrentUser.require();
+    public List<MySubscription> mine(PortalUser user) {
         List<PublicProject> all = projects.projects();
         Map<Long, Subscriber> own = subscribers.findByEmailInProjects(user.email(),
                         all.stream().map(PublicProject::id).toList()).stream()
@@ -156,9 +154,8 @@ public class SubscriptionService {
         }).toList();
     }
 
-    /** Subscribes the signed-in user's own address: signing in proved it is theirs, so it is confirmed at once. */
-    public void subscribeMe(long projectId, Locale locale) {
-        PortalUser user = CurrentUser.require();
+    /** Subscribes the user's own address: signing in proved it is theirs, so it is confirmed at once. */
+    public void subscribeMe(PortalUser user, long projectId, Locale locale) {
         project(projectId);
         Instant now = clock.instant();
         Subscriber s = subscribers.findByProjectAndEmail(projectId, user.email())
@@ -170,8 +167,7 @@ public class SubscriptionService {
         }
     }
 
-    public void unsubscribeMe(long projectId) {
-        PortalUser user = CurrentUser.require();
+    public void unsubscribeMe(PortalUser user, long projectId) {
         subscribers.findByProjectAndEmail(projectId, user.email())
                 .filter(s -> s.getStatus() != SubscriberStatus.UNSUBSCRIBED)
                 .ifPresent(s -> s.unsubscribe(clock.instant()));

@@ -19,6 +19,7 @@ import se.kompetensportal.newsletter.domain.IssueService;
 import se.kompetensportal.newsletter.domain.IssueService.ExternalForm;
 import se.kompetensportal.newsletter.domain.IssueService.TextForm;
 import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /**
  * The secretary's newsletter: a project's issues and subscriber counts, a new draft filled by the portal, its editor
@@ -39,25 +40,25 @@ class IssueAdminController {
 
     @GetMapping
     String overview(@RequestParam(required = false) Long projectId, Model model) {
-        List<ProjectInfo> projects = issues.manageableProjects();
+        List<ProjectInfo> projects = issues.manageableProjects(CurrentUser.require());
         model.addAttribute("projects", projects);
         Long chosen = projectId != null ? projectId : projects.isEmpty() ? null : projects.getFirst().id();
         if (chosen != null) {
-            model.addAttribute("overview", issues.overview(chosen));
+            model.addAttribute("overview", issues.overview(CurrentUser.require(), chosen));
         }
         return "newsletter/admin/list";
     }
 
     @PostMapping("/new")
     String create(@RequestParam long projectId, Locale locale, RedirectAttributes redirect) {
-        long id = issues.createDraft(projectId, locale);
+        long id = issues.createDraft(CurrentUser.require(), projectId, locale);
         redirect.addFlashAttribute("flash", "newsletter.issue.created");
         return "redirect:/admin/newsletters/" + id;
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        Issue issue = issues.issue(id);
+        Issue issue = issues.issue(CurrentUser.require(), id);
         model.addAttribute("textForm", new TextForm(issue.getSubject(), issue.getIntro(), issue.getVersion()));
         model.addAttribute("externalForm", ExternalForm.empty());
         return page(issue, model);
@@ -66,12 +67,12 @@ class IssueAdminController {
     @PostMapping("/{id}/text")
     String editText(@PathVariable long id, @Valid @ModelAttribute TextForm textForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        Issue issue = issues.issue(id);
+        Issue issue = issues.issue(CurrentUser.require(), id);
         if (result.hasErrors()) {
             model.addAttribute("externalForm", ExternalForm.empty());
             return page(issue, model);
         }
-        issues.editText(id, textForm);
+        issues.editText(CurrentUser.require(), id, textForm);
         redirect.addFlashAttribute("flash", "newsletter.issue.saved");
         return "redirect:/admin/newsletters/" + id;
     }
@@ -79,33 +80,33 @@ class IssueAdminController {
     @PostMapping("/{id}/external")
     String addExternal(@PathVariable long id, @Valid @ModelAttribute ExternalForm externalForm, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Issue issue = issues.issue(id);
+        Issue issue = issues.issue(CurrentUser.require(), id);
         if (result.hasErrors()) {
             model.addAttribute("textForm", new TextForm(issue.getSubject(), issue.getIntro(), issue.getVersion()));
             return page(issue, model);
         }
-        issues.addExternal(id, externalForm);
+        issues.addExternal(CurrentUser.require(), id, externalForm);
         redirect.addFlashAttribute("flash", "newsletter.external.added");
         return "redirect:/admin/newsletters/" + id + "#items";
     }
 
     @PostMapping("/{id}/items/{itemId}/delete")
     String removeItem(@PathVariable long id, @PathVariable long itemId, RedirectAttributes redirect) {
-        issues.removeItem(id, itemId);
+        issues.removeItem(CurrentUser.require(), id, itemId);
         redirect.addFlashAttribute("flash", "newsletter.item.removed");
         return "redirect:/admin/newsletters/" + id + "#items";
     }
 
     @GetMapping("/{id}/preview")
     String preview(@PathVariable long id, Model model) {
-        model.addAttribute("letter", issues.preview(id));
+        model.addAttribute("letter", issues.preview(CurrentUser.require(), id));
         model.addAttribute("issueId", id);
         return "newsletter/admin/preview";
     }
 
     @PostMapping("/{id}/test")
     String test(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        String email = issues.sendTest(id, locale);
+        String email = issues.sendTest(CurrentUser.require(), id, locale);
         redirect.addFlashAttribute("flash", "newsletter.test.sent");
         redirect.addFlashAttribute("flashArgs", email);
         return "redirect:/admin/newsletters/" + id;
@@ -113,7 +114,7 @@ class IssueAdminController {
 
     @PostMapping("/{id}/send")
     String send(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        issues.startSending(id, version);
+        issues.startSending(CurrentUser.require(), id, version);
         redirect.addFlashAttribute("flash", "newsletter.issue.sending");
         return "redirect:/admin/newsletters/" + id;
     }
@@ -122,23 +123,24 @@ class IssueAdminController {
     @GetMapping("/{id}/progress")
     String progress(@PathVariable long id, Model model) {
         model.addAttribute("issueId", id);
-        model.addAttribute("progress", issues.progress(id));
+        model.addAttribute("progress", issues.progress(CurrentUser.require(), id));
         return "newsletter/admin/progress :: progress";
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        long projectId = issues.deleteDraft(id);
+        long projectId = issues.deleteDraft(CurrentUser.require(), id);
         redirect.addFlashAttribute("flash", "newsletter.issue.deleted");
         return "redirect:/admin/newsletters?projectId=" + projectId;
     }
 
     private String page(Issue issue, Model model) {
-        model.addAttribute("issue", issue);
+        model.addAttribute("issue", new IssueService.IssueView(issue.getId(), issue.getProjectId(), issue.getNumber(),
+                issue.getStatus(), issue.getVersion()));
         model.addAttribute("issueId", issue.getId());
-        model.addAttribute("overview", issues.overview(issue.getProjectId()));
-        model.addAttribute("items", issues.items(issue.getId()));
-        model.addAttribute("progress", issues.progress(issue.getId()));
+        model.addAttribute("overview", issues.overview(CurrentUser.require(), issue.getProjectId()));
+        model.addAttribute("items", issues.items(CurrentUser.require(), issue.getId()));
+        model.addAttribute("progress", issues.progress(CurrentUser.require(), issue.getId()));
         return EDIT;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.newsletter.domain.SubscriptionService;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /**
  * A signed-in user's own newsletters (linked from "Mina uppgifter"): every project's newsletter, subscribed to with the
@@ -25,20 +26,20 @@ class MyNewslettersController {
 
     @GetMapping("/my/newsletters")
     String mine(Model model) {
-        model.addAttribute("subscriptions", subscriptions.mine());
+        model.addAttribute("subscriptions", subscriptions.mine(CurrentUser.require()));
         return "newsletter/mine";
     }
 
     @PostMapping("/my/newsletters/{projectId}/subscribe")
     String subscribe(@PathVariable long projectId, Locale locale, RedirectAttributes redirect) {
-        subscriptions.subscribeMe(projectId, locale);
+        subscriptions.subscribeMe(CurrentUser.require(), projectId, locale);
         redirect.addFlashAttribute("flash", "newsletter.mine.subscribed");
         return "redirect:/my/newsletters";
     }
 
     @PostMapping("/my/newsletters/{projectId}/unsubscribe")
     String unsubscribe(@PathVariable long projectId, RedirectAttributes redirect) {
-        subscriptions.unsubscribeMe(projectId);
+        subscriptions.unsubscribeMe(CurrentUser.require(), projectId);
         redirect.addFlashAttribute("flash", "newsletter.mine.unsubscribed");
         return "redirect:/my/newsletters";
     }

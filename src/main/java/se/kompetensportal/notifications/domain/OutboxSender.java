@@ -1,35 +1,21 @@
 package se.kompetensportal.notifications.domain;
 
 import java.io.IOException;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.HikariPoolMXBean;
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.kompetensportal.shared.scheduling.ConnectionTrouble;
@@ -57,14 +43,13 @@ public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     /** Pauses before each new attempt to record a sent mail after a lost connection: a few seconds in all. */
-    private static final Duration[] MARK_RETRIES = {Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofSeconds(1),
-            Duration.ofSeconds(2)};
 
     private final JdbcTemplate jdbc;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MailProperties properties;
     private final String instance;
-    private final String messageIdDomain;
+    private final OutboxMime mime;
+    private final OutboxRows rows;
     private final AtomicBoolean toldNoSmtp = new AtomicBoolean();
     private final ConnectionTrouble database = new ConnectionTrouble(log, "Mail sending");
     private final AtomicReference<Instant> smtpPausedUntil = new AtomicReference<>(Instant.MIN);
@@ -76,7 +61,8 @@ public class OutboxSender {
         this.mailSender = mailSender;
         this.properties = properties;
         this.instance = instanceName();
-        this.messageIdDomain = domainOf(properties.from());
+        this.mime = new OutboxMime(jdbc, properties);
+        this.rows = new OutboxRows(jdbc, properties, instance, log);
     }
 
     public boolean smtpConfigured() {
@@ -102,14 +88,14 @@ public class OutboxSender {
         }
         int sent = 0;
         try {
-            Optional<Claimed> next;
-            while ((next = claimNext()).isPresent()) {
+            Optional<OutboxMime.Claimed> next;
+            while ((next = rows.claimNext()).isPresent()) {
                 database.succeeded();
-                Outcome outcome = send(sender, next.get());
-                if (outcome == Outcome.SERVER_UNREACHABLE) {
+                SendOutcome outcome = send(sender, next.get());
+                if (outcome == SendOutcome.SERVER_UNREACHABLE) {
                     break;
                 }
-                if (outcome == Outcome.SENT) {
+                if (outcome == SendOutcome.SENT) {
                     sent++;
                 }
             }
@@ -118,53 +104,36 @@ public class OutboxSender {
             if (!ConnectionTrouble.isConnectionLoss(e)) {
                 throw e;
             }
-            dropIdleConnections();
+            rows.dropIdleConnections();
             database.failed(e);
         }
         return sent;
     }
 
-    /** Step 1: claims the next due message for the lease, in one committed statement. */
-    private Optional<Claimed> claimNext() {
-        return jdbc.query("""
-                update outbox_message set claimed_until = now() + make_interval(secs => ?), claimed_by = ?
-                where id = (select id from outbox_message
-                            where status = 'PENDING' and next_attempt_at <= now()
-                              and (claimed_until is null or claimed_until <= now())
-                            order by next_attempt_at, id limit 1
-                            for update skip locked)
-                returning id, created_at, recipient, subject, body_text, body_html, headers, attempts""",
-                (rs, row) -> new Claimed(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"),
-                        rs.getString("body_html"), OutboxMessage.parseHeaders(rs.getString("headers")),
-                        rs.getInt("attempts")),
-                (double) properties.claimLease().toMillis() / 1000, instance).stream().findFirst();
-    }
-
     /** Steps 2 and 3: sends the claimed message and records the outcome. */
-    private Outcome send(JavaMailSender sender, Claimed message) {
+    private SendOutcome send(JavaMailSender sender, OutboxMime.Claimed message) {
         MimeMessage mime;
         try {
-            mime = toMime(sender, message);
+            mime = this.mime.toMime(sender, message);
         } catch (MessagingException | IOException | RuntimeException e) {
             if (e instanceof RuntimeException r && ConnectionTrouble.isConnectionLoss(r)) {
                 throw r;
             }
-            failed(message, e);
-            return Outcome.FAILED;
+            rows.failed(message, e);
+            return SendOutcome.FAILED;
         }
         try {
             sender.send(mime);
         } catch (MailException e) {
-            switch (classify(e)) {
+            switch (SendOutcome.classify(e)) {
                 case DELIVERED -> log.debug("Mail {} delivered; closing the connection failed", message.id());
                 case SERVER_UNREACHABLE -> {
                     pauseForServer(message, e);
-                    return Outcome.SERVER_UNREACHABLE;
+                    return SendOutcome.SERVER_UNREACHABLE;
                 }
                 default -> {
-                    failed(message, e);
-                    return Outcome.FAILED;
+                    rows.failed(message, e);
+                    return SendOutcome.FAILED;
                 }
             }
         }
@@ -172,74 +141,16 @@ public class OutboxSender {
             log.info("Mail sending resumed: the mail server can be reached again");
         }
         smtpPause = Duration.ZERO;
-        markSent(message);
-        return Outcome.SENT;
-    }
-
-    /**
-     * Marks a delivered message sent. A lost connection is retried at once with a fresh one, within a few seconds
-     * (well inside the lease); only if that fails too is the message sent again once its lease has run out.
-     */
-    private void markSent(Claimed message) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                jdbc.update("""
-                        update outbox_message set status = 'SENT', sent_at = now(), last_error = null,
-                                                  claimed_until = null, claimed_by = null
-                        where id = ?""", message.id());
-                return;
-            } catch (RuntimeException e) {
-                if (ConnectionTrouble.isConnectionLoss(e)) {
-                    dropIdleConnections();
-                }
-                if (!ConnectionTrouble.isConnectionLoss(e) || attempt >= MARK_RETRIES.length) {
-                    log.warn("Mail {} was delivered but could not be recorded as sent ({}); it will be delivered once "
-                            + "more, with the same Message-ID, when its claim runs out", message.id(),
-                            e.getClass().getSimpleName());
-                    throw e;
-                }
-                sleep(MARK_RETRIES[attempt]);
-            }
-        }
-    }
-
-    /**
-     * After one pooled connection was found cut, the idle others most likely were too (a database restart, a network
-     * fault): the pool replaces them, so the next attempt gets a live one rather than the next dead one.
-     */
-    private void dropIdleConnections() {
-        try {
-            DataSource dataSource = jdbc.getDataSource();
-            if (dataSource != null && dataSource.isWrapperFor(HikariDataSource.class)) {
-                HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
-                if (pool != null) {
-                    pool.softEvictConnections();
-                }
-            }
-        } catch (SQLException e) {
-            log.debug("Could not reach the connection pool", e);
-        }
-    }
-
-    /** The server refused this message: counted as an attempt, retried with back-off, failed after the last. */
-    private void failed(Claimed message, Exception e) {
-        String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        log.warn("Sending mail {} to {} failed (attempt {}): {}", message.id(), message.recipient(),
-                message.attempts() + 1, error);
-        jdbc.update("""
-                update outbox_message set attempts = attempts + 1, last_error = left(?, 1000),
-                    status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end,
-                    next_attempt_at = now() + make_interval(mins => least(power(2, least(attempts + 1, 10))::int, 360)),
-                    claimed_until = null, claimed_by = null
-                where id = ?""", error, properties.maxAttempts(), message.id());
+        rows.markSent(message);
+        return SendOutcome.SENT;
     }
 
     /**
      * The mail server cannot be reached: the message goes back to the queue as it was, not counted as a failed attempt,
      * and this instance pauses sending for a while (15 seconds, doubling up to five minutes while it lasts).
      */
-    private void pauseForServer(Claimed message, MailException e) {
-        jdbc.update("update outbox_message set claimed_until = null, claimed_by = null where id = ?", message.id());
+    private void pauseForServer(OutboxMime.Claimed message, MailException e) {
+        rows.release(message);
         smtpPause = smtpPause.isZero() ? Duration.ofSeconds(15) : min(smtpPause.multipliedBy(2), Duration.ofMinutes(5));
         smtpPausedUntil.set(Instant.now().plus(smtpPause));
         if (smtpDown.compareAndSet(false, true)) {
@@ -248,78 +159,13 @@ public class OutboxSender {
         }
     }
 
-    /** What a failed send means: delivered after all, the server out of reach, or this message refused. */
-    static Outcome classify(MailException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.startsWith("Failed to close server connection after message sending")) {
-            return Outcome.DELIVERED;
-        }
-        if (e instanceof MailAuthenticationException || message.startsWith("Mail server connection failed")) {
-            return Outcome.SERVER_UNREACHABLE;
-        }
-        List<Throwable> causes = new java.util.ArrayList<>();
-        causes.add(e);
-        if (e instanceof MailSendException send) {
-            causes.addAll(List.of(send.getMessageExceptions()));
-        }
-        for (Throwable cause : causes) {
-            for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof SendFailedException) {
-                    return Outcome.FAILED;
-                }
-                if (t instanceof IOException) {
-                    return Outcome.SERVER_UNREACHABLE;
-                }
-            }
-        }
-        return Outcome.FAILED;
-    }
-
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private MimeMessage toMime(JavaMailSender sender, Claimed message) throws MessagingException, IOException {
-        MimeMessage mime = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
-        helper.setFrom(properties.from());
-        helper.setTo(message.recipient());
-        helper.setSubject(message.subject());
-        if (message.bodyHtml() != null) {
-            helper.setText(message.bodyText(), message.bodyHtml());
-        } else {
-            helper.setText(message.bodyText(), false);
-        }
-        for (Attachment file : attachments(message.id())) {
-            helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
-        }
-        mime.setHeader("Auto-Submitted", "auto-generated");
-        // Kept by JavaMailSenderImpl (it restores an explicit Message-ID after saveChanges), so a re-send carries it.
-        mime.setHeader("Message-ID", messageId(message.id(), message.createdAt()));
-        for (Map.Entry<String, String> header : message.extraHeaders().entrySet()) {
-            mime.setHeader(header.getKey(), header.getValue());
-        }
-        return mime;
-    }
-
-    private List<Attachment> attachments(long messageId) {
-        return jdbc.query("select filename, content_type, content from outbox_attachment where message_id = ? order by id",
-                (rs, row) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)), messageId);
-    }
-
     /** The Message-ID of an outbox message: derived from the message alone, so every attempt carries the same one. */
     String messageId(long id, Instant createdAt) {
-        return "<outbox." + id + "." + createdAt.toEpochMilli() + "@" + messageIdDomain + ">";
-    }
-
-    static String domainOf(String from) {
-        try {
-            String address = new InternetAddress(from).getAddress();
-            int at = address == null ? -1 : address.lastIndexOf('@');
-            return at < 0 ? "kompetensportal.invalid" : address.substring(at + 1);
-        } catch (AddressException e) {
-            return "kompetensportal.invalid";
-        }
+        return mime.messageId(id, createdAt);
     }
 
     /** Who claims a mail, for someone reading the table: the host (container) name, the process id, a random tag. */
@@ -327,23 +173,5 @@ public class OutboxSender {
         String host = System.getenv().getOrDefault("HOSTNAME", "host");
         String name = host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
         return name.length() > 100 ? name.substring(name.length() - 100) : name;
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while recording a sent mail", e);
-        }
-    }
-
-    enum Outcome { SENT, DELIVERED, FAILED, SERVER_UNREACHABLE }
-
-    private record Claimed(long id, Instant createdAt, String recipient, String subject, String bodyText,
-            String bodyHtml, Map<String, String> extraHeaders, int attempts) {
-    }
-
-    private record Attachment(String filename, String contentType, byte[] content) {
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.NotFoundException;
 
@@ -33,8 +32,7 @@ public class OutboxService {
     }
 
     @Transactional(readOnly = true)
-    public Page<OutboxItem> search(OutboxStatus status, String recipient, Pageable pageable) {
-        PortalUser user = CurrentUser.require();
+    public Page<OutboxItem> search(PortalUser user, OutboxStatus status, String recipient, Pageable pageable) {
         String text = recipient == null ? "" : recipient.strip();
         Page<OutboxMessage> page;
         if (user.isAdmin()) {
@@ -49,9 +47,9 @@ public class OutboxService {
     }
 
     @Transactional(readOnly = true)
-    public OutboxMessageView message(long id) {
-        OutboxMessage m = visible(id);
-        boolean bodyVisible = !m.isSensitive() || (CurrentUser.require().isAdmin() && !sender.smtpConfigured());
+    public OutboxMessageView message(PortalUser user, long id) {
+        OutboxMessage m = visible(user, id);
+        boolean bodyVisible = !m.isSensitive() || (user.isAdmin() && !sender.smtpConfigured());
         List<String> files = attachments.findByMessageIdOrderById(id).stream().map(OutboxAttachment::getFilename).toList();
         return new OutboxMessageView(m.getId(), m.getCreatedAt(), m.getRecipient(), m.getSubject(), m.getCategory(),
                 m.getStatus(), m.getAttempts(), m.getSentAt(), m.getNextAttemptAt(), m.getLastError(),
@@ -60,9 +58,9 @@ public class OutboxService {
     }
 
     @Transactional(readOnly = true)
-    public String html(long id) {
-        OutboxMessage m = visible(id);
-        if (m.isSensitive() && !(CurrentUser.require().isAdmin() && !sender.smtpConfigured())) {
+    public String html(PortalUser user, long id) {
+        OutboxMessage m = visible(user, id);
+        if (m.isSensitive() && !(user.isAdmin() && !sender.smtpConfigured())) {
             throw new AccessDeniedException("Sensitive mail " + id);
         }
         if (m.getBodyHtml() == null) {
@@ -72,8 +70,8 @@ public class OutboxService {
     }
 
     @Transactional
-    public void retry(long id) {
-        OutboxMessage m = visible(id);
+    public void retry(PortalUser user, long id) {
+        OutboxMessage m = visible(user, id);
         if (m.getStatus() == OutboxStatus.FAILED) {
             m.retry(clock.instant());
         }
@@ -83,9 +81,8 @@ public class OutboxService {
         return sender.smtpConfigured();
     }
 
-    private OutboxMessage visible(long id) {
+    private OutboxMessage visible(PortalUser user, long id) {
         OutboxMessage m = messages.findById(id).orElseThrow(() -> new NotFoundException("Mail", id));
-        PortalUser user = CurrentUser.require();
         if (!user.isAdmin() && (m.getProjectId() == null || !user.canManageProject(m.getProjectId()))) {
             throw new NotFoundException("Mail", id);
         }

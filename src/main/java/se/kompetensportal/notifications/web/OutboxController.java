@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.notifications.domain.OutboxService;
 import se.kompetensportal.notifications.domain.OutboxStatus;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /** The outbox: every mail the portal sent or is about to send. */
 @Controller
@@ -35,13 +36,13 @@ class OutboxController {
         model.addAttribute("q", q);
         model.addAttribute("statuses", OutboxStatus.values());
         model.addAttribute("smtpConfigured", outbox.smtpConfigured());
-        model.addAttribute("page", outbox.search(status, q, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("page", outbox.search(CurrentUser.require(), status, q, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         return "notifications/outbox-list";
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("message", outbox.message(id));
+        model.addAttribute("message", outbox.message(CurrentUser.require(), id));
         return "notifications/outbox-message";
     }
 
@@ -52,12 +53,12 @@ class OutboxController {
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(outbox.html(id));
+                .body(outbox.html(CurrentUser.require(), id));
     }
 
     @PostMapping("/{id}/retry")
     String retry(@PathVariable long id, RedirectAttributes redirect) {
-        outbox.retry(id);
+        outbox.retry(CurrentUser.require(), id);
         redirect.addFlashAttribute("flash", "outbox.retried");
         return "redirect:/admin/outbox/" + id;
     }

@@ -28,7 +28,12 @@ import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.projects.TargetGroupInfo;
 import se.kompetensportal.shared.crypto.PersonalDataCipher;
-import se.kompetensportal.shared.validation.Luhn;
+
+import static se.kompetensportal.participants.demo.DemoPeople.MEN;
+import static se.kompetensportal.participants.demo.DemoPeople.SURNAMES;
+import static se.kompetensportal.participants.demo.DemoPeople.TITLES;
+import static se.kompetensportal.participants.demo.DemoPeople.WOMEN;
+import static se.kompetensportal.participants.demo.DemoPeople.fictitiousPersonalId;
 
 /**
  * Demo participants: about a hundred fictitious people of IKO's actors, signed up for the demo activities (some upcoming
@@ -43,16 +48,6 @@ import se.kompetensportal.shared.validation.Luhn;
 class ParticipantsDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ParticipantsDemoData.class);
-    private static final String[] WOMEN = {"Anna", "Sara", "Fatima", "Maria", "Leila", "Eva", "Karin", "Amal", "Lina",
-            "Elin", "Hanna", "Sofia", "Nadia", "Ingrid", "Aisha", "Emma", "Maja", "Zahra", "Kristina", "Helena"};
-    private static final String[] MEN = {"Erik", "Ahmed", "Johan", "Lars", "Omar", "Anders", "Mohammed", "Per", "Ali",
-            "Karl", "Nils", "Hassan", "Olof", "Daniel", "Yusuf", "Magnus"};
-    private static final String[] SURNAMES = {"Andersson", "Johansson", "Karlsson", "Nilsson", "Hassan", "Ali",
-            "Eriksson", "Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Mohammed", "Lindberg", "Ek",
-            "Berg", "Holm", "Sjöberg", "Abdi", "Nyström", "Öberg", "Åkesson"};
-    private static final String[] TITLES = {"Socialsekreterare", "Lärare", "Bibliotekarie", "Undersköterska",
-            "Integrationsutvecklare", "Enhetschef", "Fritidsledare", "SFI-lärare", "Flyktingsamordnare", "Busschaufför",
-            "Tandsköterska", "Volontär", "Politiker"};
 
     private final JdbcTemplate jdbc;
     private final ActivitiesApi activities;
@@ -241,17 +236,5 @@ class ParticipantsDemoData implements ApplicationRunner {
 
     private long nextId(String sequence) {
         return jdbc.queryForObject("select nextval('" + sequence + "')", Long.class);
-    }
-
-    /** A made-up but well-formed personal identity number (born 1960–1995, correct check digit). */
-    private static String fictitiousPersonalId(Random random) {
-        String date = String.format("%02d%02d%02d", 60 + random.nextInt(36), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        String serial = String.format("%03d", random.nextInt(1000));
-        for (int check = 0; check < 10; check++) {
-            if (Luhn.isValid(date + serial + check)) {
-                return "19" + date + "-" + serial + check;
-            }
-        }
-        throw new IllegalStateException();
     }
 }

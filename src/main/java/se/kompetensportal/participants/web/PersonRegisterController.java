@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.kompetensportal.participants.domain.PersonRegisterQueries;
 import se.kompetensportal.participants.domain.PersonRegisterService;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
@@ -20,10 +21,12 @@ class PersonRegisterController {
     private static final int PAGE_SIZE = 30;
 
     private final PersonRegisterService register;
+    private final PersonRegisterQueries queries;
     private final ProjectsApi projects;
 
-    PersonRegisterController(PersonRegisterService register, ProjectsApi projects) {
+    PersonRegisterController(PersonRegisterService register, PersonRegisterQueries queries, ProjectsApi projects) {
         this.register = register;
+        this.queries = queries;
         this.projects = projects;
     }
 
@@ -37,9 +40,10 @@ class PersonRegisterController {
         model.addAttribute("project", project);
         model.addAttribute("requests", requests);
         model.addAttribute("projects", visibleProjects);
-        model.addAttribute("page", register.search(q, project, requests, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("page",
+                queries.search(user, q, project, requests, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         if (project != null && visibleProjects.stream().map(ProjectInfo::id).anyMatch(project::equals)) {
-            var unique = register.uniqueParticipants(project);
+            var unique = queries.uniqueParticipants(user, project);
             model.addAttribute("unique", unique);
             model.addAttribute("uniqueTotal", unique.values().stream().mapToLong(Long::longValue).sum());
         }
@@ -48,27 +52,28 @@ class PersonRegisterController {
 
     @GetMapping("/admin/people/{personId}")
     String show(@PathVariable long personId, Model model) {
-        model.addAttribute("person", register.details(personId));
+        model.addAttribute("person", queries.details(CurrentUser.require(), personId));
         return "participants/person";
     }
 
     @PostMapping("/admin/people/{personId}/personal-id")
     String reveal(@PathVariable long personId, Model model) {
-        model.addAttribute("person", register.details(personId));
-        model.addAttribute("personalId", register.revealPersonalId(personId));
+        var user = CurrentUser.require();
+        model.addAttribute("person", queries.details(user, personId));
+        model.addAttribute("personalId", register.revealPersonalId(user, personId));
         return "participants/person";
     }
 
     @PostMapping("/admin/people/{personId}/merge")
     String merge(@PathVariable long personId, @RequestParam long duplicateId, RedirectAttributes redirect) {
-        register.merge(personId, duplicateId);
+        register.merge(CurrentUser.require(), personId, duplicateId);
         redirect.addFlashAttribute("flash", "person.merged");
         return "redirect:/admin/people/" + personId;
     }
 
     @PostMapping("/admin/people/{personId}/erase")
     String erase(@PathVariable long personId, RedirectAttributes redirect) {
-        register.erase(personId);
+        register.erase(CurrentUser.require(), personId);
         redirect.addFlashAttribute("flash", "person.erased");
         return "redirect:/admin/people";
     }

@@ -3,7 +3,6 @@ package se.kompetensportal.projects.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +18,6 @@ import se.kompetensportal.projects.ActorRole;
 import se.kompetensportal.projects.EuFunding;
 import se.kompetensportal.projects.OrganisationKind;
 import se.kompetensportal.projects.domain.Organisation;
-import se.kompetensportal.projects.domain.OrganisationContact;
-import se.kompetensportal.projects.domain.OrganisationContactRepository;
 import se.kompetensportal.projects.domain.OrganisationRepository;
 import se.kompetensportal.projects.domain.Project;
 import se.kompetensportal.projects.domain.ProjectActor;
@@ -55,19 +52,19 @@ class ProjectsDemoData implements ApplicationRunner {
     private final TrackRepository tracks;
     private final TargetGroupRepository targetGroups;
     private final OrganisationRepository organisations;
-    private final OrganisationContactRepository contacts;
+    private final DemoOrganisations demoOrganisations;
     private final ProjectActorRepository actors;
     private final ProjectUnitCostRepository unitCosts;
     private final Clock clock;
 
     ProjectsDemoData(ProjectRepository projects, TrackRepository tracks, TargetGroupRepository targetGroups,
-            OrganisationRepository organisations, OrganisationContactRepository contacts,
+            OrganisationRepository organisations, DemoOrganisations demoOrganisations,
             ProjectActorRepository actors, ProjectUnitCostRepository unitCosts, Clock clock) {
         this.projects = projects;
         this.tracks = tracks;
         this.targetGroups = targetGroups;
         this.organisations = organisations;
-        this.contacts = contacts;
+        this.demoOrganisations = demoOrganisations;
         this.actors = actors;
         this.unitCosts = unitCosts;
         this.clock = clock;
@@ -78,7 +75,7 @@ class ProjectsDemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         LocalDate today = LocalDate.now(clock);
         if (!projects.existsByFunderReference(IKO_REFERENCE)) {
-            Map<String, Organisation> orgs = organisations();
+            Map<String, Organisation> orgs = demoOrganisations.create();
             iko(orgs, today);
             lfi(orgs, today);
             log.info("Demo projects loaded: IKO and LFI");
@@ -87,43 +84,6 @@ class ProjectsDemoData implements ApplicationRunner {
             mobilisering(today);
             log.info("Demo project loaded: Mobilisering Kalmar län");
         }
-    }
-
-    private Map<String, Organisation> organisations() {
-        Map<String, Organisation> orgs = new HashMap<>();
-        Object[][] rows = {
-                {"Regionförbundet i Kalmar län", null, OrganisationKind.REGION, "Kalmar"},
-                {"Kalmar kommun", "212000-0746", OrganisationKind.MUNICIPALITY, "Kalmar"},
-                {"Västerviks kommun", "212000-0761", OrganisationKind.MUNICIPALITY, "Västervik"},
-                {"Landstinget i Kalmar län", "232100-0081", OrganisationKind.REGION, "Kalmar"},
-                {"Integrationsrådet i Kalmar län (Länsstyrelsen)", "202100-2361", OrganisationKind.STATE_AGENCY, "Kalmar"},
-                {"Samordningsförbundet i Kalmar län", null, OrganisationKind.OTHER, "Kalmar"},
-                {"Regionbiblioteket Kalmar län", null, OrganisationKind.REGION, "Kalmar"},
-                {"Linnéuniversitetet", "202100-6255", OrganisationKind.UNIVERSITY, "Kalmar"},
-                {"Kalmar läns museum", null, OrganisationKind.OTHER, "Kalmar"},
-                {"Rädda Barnen", null, OrganisationKind.NON_PROFIT, "Kalmar"},
-                {"Fryshuset", "802404-4433", OrganisationKind.NON_PROFIT, "Kalmar"},
-                {"Arbetsförmedlingen", "202100-2114", OrganisationKind.STATE_AGENCY, null},
-                {"Migrationsverket", "202100-2163", OrganisationKind.STATE_AGENCY, null},
-                {"Försäkringskassan", "202100-5521", OrganisationKind.STATE_AGENCY, null},
-                {"Osby kommun", "212000-0951", OrganisationKind.MUNICIPALITY, "Osby"},
-                {"Östra Göinge kommun", "212000-0936", OrganisationKind.MUNICIPALITY, "Östra Göinge"},
-                {"Kristianstads kommun", "212000-0969", OrganisationKind.MUNICIPALITY, "Kristianstad"},
-                {"Hässleholms kommun", "212000-0985", OrganisationKind.MUNICIPALITY, "Hässleholm"},
-                {"Hörby kommun", "212000-1025", OrganisationKind.MUNICIPALITY, "Hörby"},
-        };
-        for (Object[] row : rows) {
-            Organisation o = organisations.save(new Organisation((String) row[0], (String) row[1],
-                    (OrganisationKind) row[2], (String) row[3]));
-            orgs.put(o.getName(), o);
-        }
-        contact(orgs, "Regionförbundet i Kalmar län", "Sofia Wermelin", "Projektledare", "sofia.wermelin@example.se");
-        contact(orgs, "Kalmar kommun", "Karin Kontaktperson", "Integrationsstrateg", "karin.kontakt@example.se");
-        contact(orgs, "Västerviks kommun", "Viktor Lind", "Integrationssamordnare", "viktor.lind@example.se");
-        contact(orgs, "Rädda Barnen", "Rasmus Ek", "Verksamhetsutvecklare", "rasmus.ek@example.se");
-        contact(orgs, "Fryshuset", "Fatima Berg", "Projektsamordnare", "fatima.berg@example.se");
-        contact(orgs, "Osby kommun", "Olle Nilsson", "Processledare", "olle.nilsson@example.se");
-        return orgs;
     }
 
     private void iko(Map<String, Organisation> orgs, LocalDate today) {
@@ -218,15 +178,14 @@ class ProjectsDemoData implements ApplicationRunner {
 
     /** Region Kalmar län's pre-study for ESF+ 2021–2027: dialogue meetings, focus groups and workshops. */
     private void mobilisering(LocalDate today) {
-        Map<String, Organisation> orgs = new HashMap<>();
-        organisations.findAllByOrderByName().forEach(o -> orgs.put(o.getName(), o));
+        Map<String, Organisation> orgs = demoOrganisations.byName();
         Organisation region = orgs.get("Region Kalmar län");
         if (region == null) {
             region = organisations.save(new Organisation("Region Kalmar län", null,
                     OrganisationKind.REGION, "Kalmar"));
             orgs.put(region.getName(), region);
-            contact(orgs, "Region Kalmar län", "Katarina Johansson", "Processtöd, regional utveckling",
-                    "katarina.johansson@example.se");
+            demoOrganisations.contact(orgs, "Region Kalmar län", "Katarina Johansson",
+                    "Processtöd, regional utveckling", "katarina.johansson@example.se");
         }
         Project p = new Project("Mobilisering Kalmar län", "Mobilisering");
         p.setEuFunding(EuFunding.ESF_PLUS);
@@ -265,9 +224,5 @@ class ProjectsDemoData implements ApplicationRunner {
 
     private void actor(long projectId, Map<String, Organisation> orgs, String name, ActorRole role) {
         actors.save(new ProjectActor(projectId, orgs.get(name).getId(), role));
-    }
-
-    private void contact(Map<String, Organisation> orgs, String organisation, String name, String title, String email) {
-        contacts.save(new OrganisationContact(orgs.get(organisation).getId(), name, title, email, null));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.projects.OrganisationInfo;
 import se.kompetensportal.shared.validation.OrganisationNumbers;
 import se.kompetensportal.shared.web.ConcurrentEditException;
 import se.kompetensportal.shared.web.FieldRejectedException;
@@ -30,13 +31,13 @@ public class OrganisationService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Organisation> search(String text, Pageable pageable) {
-        return organisations.search(text == null ? "" : text.strip(), pageable);
+    public Page<OrganisationInfo> search(String text, Pageable pageable) {
+        return organisations.search(text == null ? "" : text.strip(), pageable).map(Organisation::info);
     }
 
     @Transactional(readOnly = true)
-    public List<Organisation> all() {
-        return organisations.findAllByOrderByName();
+    public List<OrganisationInfo> all() {
+        return organisations.findAllByOrderByName().stream().map(Organisation::info).toList();
     }
 
     @Transactional(readOnly = true)

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.projects.ActorRole;
 import se.kompetensportal.projects.ProjectCreated;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.BusinessRuleException;
@@ -46,8 +45,7 @@ public class ProjectService {
     }
 
     @Transactional(readOnly = true)
-    public List<ProjectListItem> listVisible() {
-        PortalUser user = CurrentUser.require();
+    public List<ProjectListItem> listVisible(PortalUser user) {
         if (user.isAdmin()) {
             return projects.listAll();
         }
@@ -55,8 +53,8 @@ public class ProjectService {
     }
 
     @Transactional(readOnly = true)
-    public ProjectDetails details(long projectId) {
-        CurrentUser.requireManage(projectId);
+    public ProjectDetails details(PortalUser user, long projectId) {
+        user.requireManage(projectId);
         Project project = find(projectId);
         return new ProjectDetails(ProjectView.of(project),
                 tracks.findByProjectIdOrderByPosition(projectId).stream()
@@ -70,14 +68,13 @@ public class ProjectService {
     }
 
     @Transactional(readOnly = true)
-    public ProjectForm editForm(long projectId) {
-        CurrentUser.requireManage(projectId);
+    public ProjectForm editForm(PortalUser user, long projectId) {
+        user.requireManage(projectId);
         return ProjectForm.of(find(projectId));
     }
 
     @Transactional
-    public long create(ProjectForm form) {
-        PortalUser user = CurrentUser.require();
+    public long create(PortalUser user, ProjectForm form) {
         if (!user.isAdmin() && !user.hasRole(Role.SECRETARY)) {
             throw new AccessDeniedException("Only administrators and secretaries create projects");
         }
@@ -99,8 +96,8 @@ public class ProjectService {
     }
 
     @Transactional
-    public void update(long projectId, ProjectForm form) {
-        CurrentUser.requireManage(projectId);
+    public void update(PortalUser user, long projectId, ProjectForm form) {
+        user.requireManage(projectId);
         Project project = find(projectId);
         if (form.version() == null || form.version() != project.getVersion()) {
             throw new ConcurrentEditException("Project", projectId);
@@ -129,8 +126,8 @@ public class ProjectService {
     }
 
     @Transactional
-    public void addActor(long projectId, long organisationId, ActorRole role) {
-        CurrentUser.requireManage(projectId);
+    public void addActor(PortalUser user, long projectId, long organisationId, ActorRole role) {
+        user.requireManage(projectId);
         find(projectId);
         if (!organisations.existsById(organisationId)) {
             throw new NotFoundException("Organisation", organisationId);
@@ -141,14 +138,14 @@ public class ProjectService {
     }
 
     @Transactional
-    public void removeActor(long projectId, long organisationId) {
-        CurrentUser.requireManage(projectId);
+    public void removeActor(PortalUser user, long projectId, long organisationId) {
+        user.requireManage(projectId);
         actors.deleteById(new ProjectActor.Key(projectId, organisationId));
     }
 
     @Transactional
-    public void setUnitCost(long projectId, int year, BigDecimal hourlyRate) {
-        CurrentUser.requireManage(projectId);
+    public void setUnitCost(PortalUser user, long projectId, int year, BigDecimal hourlyRate) {
+        user.requireManage(projectId);
         find(projectId);
         ProjectUnitCost.Key key = new ProjectUnitCost.Key(projectId, year);
         unitCosts.findById(key).ifPresentOrElse(u -> u.setHourlyRate(hourlyRate),
@@ -156,15 +153,15 @@ public class ProjectService {
     }
 
     @Transactional
-    public void removeUnitCost(long projectId, int year) {
-        CurrentUser.requireManage(projectId);
+    public void removeUnitCost(PortalUser user, long projectId, int year) {
+        user.requireManage(projectId);
         unitCosts.deleteById(new ProjectUnitCost.Key(projectId, year));
     }
 
     /** Deletes a project that nothing refers to yet (a mistake); one in use is refused. */
     @Transactional
-    public void delete(long projectId) {
-        CurrentUser.requireManage(projectId);
+    public void delete(PortalUser user, long projectId) {
+        user.requireManage(projectId);
         Project project = find(projectId);
         try {
             projects.delete(project);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.ConcurrentEditException;
 import se.kompetensportal.shared.web.FieldRejectedException;
@@ -26,8 +26,8 @@ public class ProjectStructureService {
     }
 
     @Transactional(readOnly = true)
-    public String projectName(long projectId) {
-        CurrentUser.requireManage(projectId);
+    public String projectName(PortalUser user, long projectId) {
+        user.requireManage(projectId);
         return projects.findById(projectId).map(Project::getName)
                 .orElseThrow(() -> new NotFoundException("Project", projectId));
     }
@@ -35,8 +35,8 @@ public class ProjectStructureService {
     // tracks ---------------------------------------------------------------------------------------------------------
 
     @Transactional
-    public long addTrack(long projectId, TrackForm form) {
-        requireProject(projectId);
+    public long addTrack(PortalUser user, long projectId, TrackForm form) {
+        requireProject(user, projectId);
         if (tracks.existsByProjectIdAndNameIgnoreCase(projectId, form.name().strip())) {
             throw new FieldRejectedException("name", "track.name.taken");
         }
@@ -46,14 +46,14 @@ public class ProjectStructureService {
     }
 
     @Transactional(readOnly = true)
-    public TrackForm trackForm(long projectId, long trackId) {
-        Track track = findTrack(projectId, trackId);
+    public TrackForm trackForm(PortalUser user, long projectId, long trackId) {
+        Track track = findTrack(user, projectId, trackId);
         return new TrackForm(track.getName(), track.getDescription(), track.getVersion());
     }
 
     @Transactional
-    public void updateTrack(long projectId, long trackId, TrackForm form) {
-        Track track = findTrack(projectId, trackId);
+    public void updateTrack(PortalUser user, long projectId, long trackId, TrackForm form) {
+        Track track = findTrack(user, projectId, trackId);
         if (form.version() == null || form.version() != track.getVersion()) {
             throw new ConcurrentEditException("Track", trackId);
         }
@@ -66,8 +66,8 @@ public class ProjectStructureService {
 
     /** Moves a track one step up ({@code -1}) or down ({@code +1}) in the project's order. */
     @Transactional
-    public void moveTrack(long projectId, long trackId, int direction) {
-        findTrack(projectId, trackId);
+    public void moveTrack(PortalUser user, long projectId, long trackId, int direction) {
+        findTrack(user, projectId, trackId);
         List<Track> ordered = tracks.findByProjectIdOrderByPosition(projectId);
         int index = -1;
         for (int i = 0; i < ordered.size(); i++) {
@@ -87,8 +87,8 @@ public class ProjectStructureService {
     }
 
     @Transactional
-    public void deleteTrack(long projectId, long trackId) {
-        Track track = findTrack(projectId, trackId);
+    public void deleteTrack(PortalUser user, long projectId, long trackId) {
+        Track track = findTrack(user, projectId, trackId);
         try {
             tracks.delete(track);
             tracks.flush();
@@ -100,8 +100,8 @@ public class ProjectStructureService {
     // target groups --------------------------------------------------------------------------------------------------
 
     @Transactional
-    public long addTargetGroup(long projectId, TargetGroupForm form) {
-        requireProject(projectId);
+    public long addTargetGroup(PortalUser user, long projectId, TargetGroupForm form) {
+        requireProject(user, projectId);
         if (targetGroups.existsByProjectIdAndCode(projectId, form.code().strip())) {
             throw new FieldRejectedException("code", "targetGroup.code.taken");
         }
@@ -109,14 +109,14 @@ public class ProjectStructureService {
     }
 
     @Transactional(readOnly = true)
-    public TargetGroupForm targetGroupForm(long projectId, long targetGroupId) {
-        TargetGroup group = findTargetGroup(projectId, targetGroupId);
+    public TargetGroupForm targetGroupForm(PortalUser user, long projectId, long targetGroupId) {
+        TargetGroup group = findTargetGroup(user, projectId, targetGroupId);
         return new TargetGroupForm(group.getCode(), group.getName(), group.getVersion());
     }
 
     @Transactional
-    public void updateTargetGroup(long projectId, long targetGroupId, TargetGroupForm form) {
-        TargetGroup group = findTargetGroup(projectId, targetGroupId);
+    public void updateTargetGroup(PortalUser user, long projectId, long targetGroupId, TargetGroupForm form) {
+        TargetGroup group = findTargetGroup(user, projectId, targetGroupId);
         if (form.version() == null || form.version() != group.getVersion()) {
             throw new ConcurrentEditException("TargetGroup", targetGroupId);
         }
@@ -128,8 +128,8 @@ public class ProjectStructureService {
     }
 
     @Transactional
-    public void deleteTargetGroup(long projectId, long targetGroupId) {
-        TargetGroup group = findTargetGroup(projectId, targetGroupId);
+    public void deleteTargetGroup(PortalUser user, long projectId, long targetGroupId) {
+        TargetGroup group = findTargetGroup(user, projectId, targetGroupId);
         try {
             targetGroups.delete(group);
             targetGroups.flush();
@@ -138,20 +138,20 @@ public class ProjectStructureService {
         }
     }
 
-    private void requireProject(long projectId) {
-        CurrentUser.requireManage(projectId);
+    private void requireProject(PortalUser user, long projectId) {
+        user.requireManage(projectId);
         if (!projects.existsById(projectId)) {
             throw new NotFoundException("Project", projectId);
         }
     }
 
-    private Track findTrack(long projectId, long trackId) {
-        CurrentUser.requireManage(projectId);
+    private Track findTrack(PortalUser user, long projectId, long trackId) {
+        user.requireManage(projectId);
         return tracks.findByIdAndProjectId(trackId, projectId).orElseThrow(() -> new NotFoundException("Track", trackId));
     }
 
-    private TargetGroup findTargetGroup(long projectId, long targetGroupId) {
-        CurrentUser.requireManage(projectId);
+    private TargetGroup findTargetGroup(PortalUser user, long projectId, long targetGroupId) {
+        user.requireManage(projectId);
         return targetGroups.findByIdAndProjectId(targetGroupId, projectId)
                 .orElseThrow(() -> new NotFoundException("TargetGroup", targetGroupId));
     }

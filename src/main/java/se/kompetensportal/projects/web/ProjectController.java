@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.projects.domain.ProjectForm;
 import se.kompetensportal.projects.domain.ProjectService;
 import se.kompetensportal.shared.web.FieldRejectedException;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /** List, create, show and edit projects. */
 @Controller
@@ -29,7 +30,7 @@ class ProjectController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("projects", projects.listVisible());
+        model.addAttribute("projects", projects.listVisible(CurrentUser.require()));
         return "projects/project-list";
     }
 
@@ -46,7 +47,7 @@ class ProjectController {
             return FORM;
         }
         try {
-            long id = projects.create(projectForm);
+            long id = projects.create(CurrentUser.require(), projectForm);
             redirect.addFlashAttribute("flash", "project.created");
             return "redirect:/admin/projects/" + id;
         } catch (FieldRejectedException e) {
@@ -57,13 +58,13 @@ class ProjectController {
 
     @GetMapping("/{projectId}")
     String show(@PathVariable long projectId, Model model) {
-        model.addAttribute("details", projects.details(projectId));
+        model.addAttribute("details", projects.details(CurrentUser.require(), projectId));
         return "projects/project-detail";
     }
 
     @GetMapping("/{projectId}/edit")
     String initUpdateForm(@PathVariable long projectId, Model model) {
-        model.addAttribute("projectForm", projects.editForm(projectId));
+        model.addAttribute("projectForm", projects.editForm(CurrentUser.require(), projectId));
         model.addAttribute("projectId", projectId);
         return FORM;
     }
@@ -76,7 +77,7 @@ class ProjectController {
             return FORM;
         }
         try {
-            projects.update(projectId, projectForm);
+            projects.update(CurrentUser.require(), projectId, projectForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;
@@ -87,7 +88,7 @@ class ProjectController {
 
     @PostMapping("/{projectId}/delete")
     String delete(@PathVariable long projectId, RedirectAttributes redirect) {
-        projects.delete(projectId);
+        projects.delete(CurrentUser.require(), projectId);
         redirect.addFlashAttribute("flash", "project.deleted");
         return "redirect:/admin/projects";
     }

@@ -16,6 +16,7 @@ import se.kompetensportal.projects.ActorRole;
 import se.kompetensportal.projects.domain.OrganisationService;
 import se.kompetensportal.projects.domain.ProjectService;
 import se.kompetensportal.projects.domain.ProjectStructureService;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /** The actors taking part in a project and the unit costs that value participants' time. */
 @Controller
@@ -35,7 +36,7 @@ class ProjectSettingsController {
 
     @ModelAttribute("projectName")
     String projectName(@PathVariable long projectId) {
-        return structure.projectName(projectId);
+        return structure.projectName(CurrentUser.require(), projectId);
     }
 
     @GetMapping("/actors/new")
@@ -50,14 +51,14 @@ class ProjectSettingsController {
         if (result.hasErrors()) {
             return actorForm(model);
         }
-        projects.addActor(projectId, actorForm.organisationId(), actorForm.role());
+        projects.addActor(CurrentUser.require(), projectId, actorForm.organisationId(), actorForm.role());
         redirect.addFlashAttribute("flash", "actor.added");
         return "redirect:/admin/projects/" + projectId + "#actors";
     }
 
     @PostMapping("/actors/{organisationId}/delete")
     String removeActor(@PathVariable long projectId, @PathVariable long organisationId, RedirectAttributes redirect) {
-        projects.removeActor(projectId, organisationId);
+        projects.removeActor(CurrentUser.require(), projectId, organisationId);
         redirect.addFlashAttribute("flash", "actor.removed");
         return "redirect:/admin/projects/" + projectId + "#actors";
     }
@@ -74,14 +75,14 @@ class ProjectSettingsController {
         if (result.hasErrors()) {
             return "projects/unit-cost-form";
         }
-        projects.setUnitCost(projectId, unitCostForm.year(), unitCostForm.hourlyRate());
+        projects.setUnitCost(CurrentUser.require(), projectId, unitCostForm.year(), unitCostForm.hourlyRate());
         redirect.addFlashAttribute("flash", "unitCost.saved");
         return "redirect:/admin/projects/" + projectId + "#unit-costs";
     }
 
     @PostMapping("/unit-costs/{year}/delete")
     String removeUnitCost(@PathVariable long projectId, @PathVariable int year, RedirectAttributes redirect) {
-        projects.removeUnitCost(projectId, year);
+        projects.removeUnitCost(CurrentUser.require(), projectId, year);
         redirect.addFlashAttribute("flash", "unitCost.removed");
         return "redirect:/admin/projects/" + projectId + "#unit-costs";
     }

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.projects.domain.ProjectStructureService;
 import se.kompetensportal.projects.domain.TargetGroupForm;
 import se.kompetensportal.shared.web.FieldRejectedException;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /** Add, edit and remove the target groups of a project. */
 @Controller
@@ -29,7 +30,7 @@ class TargetGroupController {
 
     @ModelAttribute("projectName")
     String projectName(@PathVariable long projectId) {
-        return structure.projectName(projectId);
+        return structure.projectName(CurrentUser.require(), projectId);
     }
 
     @GetMapping("/new")
@@ -45,7 +46,7 @@ class TargetGroupController {
             return FORM;
         }
         try {
-            structure.addTargetGroup(projectId, targetGroupForm);
+            structure.addTargetGroup(CurrentUser.require(), projectId, targetGroupForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;
@@ -56,7 +57,7 @@ class TargetGroupController {
 
     @GetMapping("/{targetGroupId}/edit")
     String initUpdateForm(@PathVariable long projectId, @PathVariable long targetGroupId, Model model) {
-        model.addAttribute("targetGroupForm", structure.targetGroupForm(projectId, targetGroupId));
+        model.addAttribute("targetGroupForm", structure.targetGroupForm(CurrentUser.require(), projectId, targetGroupId));
         model.addAttribute("targetGroupId", targetGroupId);
         return FORM;
     }
@@ -70,7 +71,7 @@ class TargetGroupController {
             return FORM;
         }
         try {
-            structure.updateTargetGroup(projectId, targetGroupId, targetGroupForm);
+            structure.updateTargetGroup(CurrentUser.require(), projectId, targetGroupId, targetGroupForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;
@@ -81,7 +82,7 @@ class TargetGroupController {
 
     @PostMapping("/{targetGroupId}/delete")
     String delete(@PathVariable long projectId, @PathVariable long targetGroupId, RedirectAttributes redirect) {
-        structure.deleteTargetGroup(projectId, targetGroupId);
+        structure.deleteTargetGroup(CurrentUser.require(), projectId, targetGroupId);
         redirect.addFlashAttribute("flash", "targetGroup.deleted");
         return "redirect:/admin/projects/" + projectId + "#target-groups";
     }

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.projects.domain.ProjectStructureService;
 import se.kompetensportal.projects.domain.TrackForm;
 import se.kompetensportal.shared.web.FieldRejectedException;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /** Add, rename, reorder and remove the thematic tracks of a project. */
 @Controller
@@ -30,7 +31,7 @@ class TrackController {
 
     @ModelAttribute("projectName")
     String projectName(@PathVariable long projectId) {
-        return structure.projectName(projectId);
+        return structure.projectName(CurrentUser.require(), projectId);
     }
 
     @GetMapping("/new")
@@ -46,7 +47,7 @@ class TrackController {
             return FORM;
         }
         try {
-            structure.addTrack(projectId, trackForm);
+            structure.addTrack(CurrentUser.require(), projectId, trackForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;
@@ -57,7 +58,7 @@ class TrackController {
 
     @GetMapping("/{trackId}/edit")
     String initUpdateForm(@PathVariable long projectId, @PathVariable long trackId, Model model) {
-        model.addAttribute("trackForm", structure.trackForm(projectId, trackId));
+        model.addAttribute("trackForm", structure.trackForm(CurrentUser.require(), projectId, trackId));
         model.addAttribute("trackId", trackId);
         return FORM;
     }
@@ -70,7 +71,7 @@ class TrackController {
             return FORM;
         }
         try {
-            structure.updateTrack(projectId, trackId, trackForm);
+            structure.updateTrack(CurrentUser.require(), projectId, trackId, trackForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;
@@ -81,13 +82,13 @@ class TrackController {
 
     @PostMapping("/{trackId}/move")
     String move(@PathVariable long projectId, @PathVariable long trackId, @RequestParam String direction) {
-        structure.moveTrack(projectId, trackId, "up".equals(direction) ? -1 : 1);
+        structure.moveTrack(CurrentUser.require(), projectId, trackId, "up".equals(direction) ? -1 : 1);
         return "redirect:/admin/projects/" + projectId + "#tracks";
     }
 
     @PostMapping("/{trackId}/delete")
     String delete(@PathVariable long projectId, @PathVariable long trackId, RedirectAttributes redirect) {
-        structure.deleteTrack(projectId, trackId);
+        structure.deleteTrack(CurrentUser.require(), projectId, trackId);
         redirect.addFlashAttribute("flash", "track.deleted");
         return "redirect:/admin/projects/" + projectId + "#tracks";
     }

@@ -29,19 +29,11 @@ public final class CurrentUser {
 
     /** Throws 403 unless the current user may manage (change, see personal data of) the project. */
     public static PortalUser requireManage(long projectId) {
-        PortalUser user = require();
-        if (!user.canManageProject(projectId)) {
-            throw new AccessDeniedException("Project " + projectId + " is not managed by user " + user.id());
-        }
-        return user;
+        return require().requireManage(projectId);
     }
 
     /** Throws 403 unless the current user may follow the project (managers and its steering group). */
     public static PortalUser requireFollow(long projectId) {
-        PortalUser user = require();
-        if (!user.canFollowProject(projectId)) {
-            throw new AccessDeniedException("Project " + projectId + " is not followed by user " + user.id());
-        }
-        return user;
+        return require().requireFollow(projectId);
     }
 }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -84,6 +85,22 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
     /** Those who may manage it, and steering-group members assigned to it, may follow the project. */
     public boolean canFollowProject(long projectId) {
         return canManageProject(projectId) || (hasRole(Role.STEERING) && projectIds.contains(projectId));
+    }
+
+    /** Throws 403 unless this user may manage the project (see {@link #canManageProject}); returns this user. */
+    public PortalUser requireManage(long projectId) {
+        if (!canManageProject(projectId)) {
+            throw new AccessDeniedException("Project " + projectId + " is not managed by user " + id);
+        }
+        return this;
+    }
+
+    /** Throws 403 unless this user may follow the project (see {@link #canFollowProject}); returns this user. */
+    public PortalUser requireFollow(long projectId) {
+        if (!canFollowProject(projectId)) {
+            throw new AccessDeniedException("Project " + projectId + " is not followed by user " + id);
+        }
+        return this;
     }
 
     /** Whether this principal differs from another in anything that decides what the user may do or see. */
