@@ -4,9 +4,9 @@ import org.springframework.security.access.AccessDeniedException;
 import se.kompetensportal.shared.security.PortalUser;
 
 /**
- * The checks of what the acting user may do, made on the user the controller passes in rather than looked up in the
- * security context: as strong as {@code CurrentUser.requireManage}/{@code requireFollow} (nobody signed in, or a user
- * without the project, gets 403).
+ * The checks of what the acting user may do, made on the user the controller passes in (which is null when nobody is
+ * signed in) rather than looked up in the security context: {@link PortalUser#requireManage} / {@code requireFollow},
+ * after a 403 for nobody signed in.
  */
 final class Access {
 
@@ -22,17 +22,11 @@ final class Access {
 
     /** Throws 403 unless the user may manage (change, see personal data of) the project. */
     static PortalUser requireManage(PortalUser user, long projectId) {
-        if (!require(user).canManageProject(projectId)) {
-            throw new AccessDeniedException("Project " + projectId + " is not managed by user " + user.id());
-        }
-        return user;
+        return require(user).requireManage(projectId);
     }
 
     /** Throws 403 unless the user may follow the project (managers and its steering group). */
     static PortalUser requireFollow(PortalUser user, long projectId) {
-        if (!require(user).canFollowProject(projectId)) {
-            throw new AccessDeniedException("Project " + projectId + " is not followed by user " + user.id());
-        }
-        return user;
+        return require(user).requireFollow(projectId);
     }
 }

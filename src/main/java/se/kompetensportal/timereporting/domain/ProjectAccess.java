@@ -15,9 +15,10 @@ final class ProjectAccess {
     /** The project (404 if unknown), if the user may manage it (403 otherwise). */
     static ProjectInfo requireManage(ProjectsApi projects, long projectId, PortalUser user) {
         ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
-        if (user == null || !user.canManageProject(projectId)) {
-            throw new AccessDeniedException("Project " + projectId + " is not managed by this user");
+        if (user == null) {
+            throw new AccessDeniedException("Not signed in");
         }
+        user.requireManage(projectId);
         return project;
     }
 }
