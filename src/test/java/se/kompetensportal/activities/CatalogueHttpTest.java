@@ -19,8 +19,9 @@ import se.kompetensportal.support.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Over real HTTP: a remembered catalogue page carries the same security headers as a rendered one and sets no cookie;
- * a missing activity is the 404 page; a signed-in visitor gets their own page.
+ * Over real HTTP: a remembered catalogue page (served before the security chain) carries exactly the headers of a
+ * rendered one, over HTTP and HTTPS, and sets no cookie; a missing activity is the 404 page; a signed-in visitor gets
+ * their own page, never the remembered anonymous one.
  */
 class CatalogueHttpTest extends PortalIntegrationTest {
 
@@ -54,6 +55,46 @@ class CatalogueHttpTest extends PortalIntegrationTest {
     }
 
     @Test
+    void aRememberedPageHasExactlyTheHeadersOfARenderedOneOverHttpAndHttps() throws Exception {
+        String tag = "K" + UUID.randomUUID().toString().substring(0, 6);
+        new ActivityFixtures(repository, projects, transactions).activity(tag + " rubriker").save();
+        for (String proto : java.util.List.of("http", "https")) {
+            HttpResponse<String> rendered = get("/activities?q=" + tag, "X-Forwarded-Proto", proto,
+                    "Cache-Control", "no-cache");
+            HttpResponse<String> remembered = get("/activities?q=" + tag, "X-Forwarded-Proto", proto);
+            assertThat(remembered.body()).isEqualTo(rendered.body());
+            assertThat(withoutDate(remembered)).as(proto).isEqualTo(withoutDate(rendered));
+            assertThat(remembered.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(remembered.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+            assertThat(remembered.headers().firstValue("Strict-Transport-Security")).as(proto)
+                    .isEqualTo(proto.equals("https") ? rendered.headers().firstValue("Strict-Transport-Security")
+                            : java.util.Optional.empty());
+        }
+        assertThat(get("/activities?q=" + tag, "X-Forwarded-Proto", "https").headers()
+                .firstValue("Strict-Transport-Security")).isPresent();
+    }
+
+    @Test
+    void aSignedInVisitorNeverGetsTheRememberedAnonymousPage() throws Exception {
+        String tag = "S" + UUID.randomUUID().toString().substring(0, 6);
+        new ActivityFixtures(repository, projects, transactions).activity(tag + " inloggad").save();
+        get("/activities?q=" + tag);
+        assertThat(get("/activities?q=" + tag).body()).doesNotContain("Inloggad som");
+        HttpSession session = new HttpSession(port);
+        session.login("deltagare" + TestUsers.DEMO_DOMAIN, TestUsers.DEMO_PASSWORD);
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> signedIn = session.get("/activities?q=" + tag);
+            assertThat(signedIn.body()).contains(tag + " inloggad").contains("Inloggad som Dana Deltagare");
+        }
+    }
+
+    private static java.util.Map<String, java.util.List<String>> withoutDate(HttpResponse<String> response) {
+        java.util.Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(response.headers().map());
+        headers.remove("date");
+        return headers;
+    }
+
+    @Test
     void aMissingActivityIsThe404PageAndSignedInVisitorsGetTheirOwnCatalogue() throws Exception {
         HttpResponse<String> missing = get("/activities/999999999");
         assertThat(missing.statusCode()).isEqualTo(404);
@@ -67,8 +108,12 @@ class CatalogueHttpTest extends PortalIntegrationTest {
         assertThat(signedIn.body()).contains("Inloggad som Dana Deltagare").contains("name=\"_csrf\"");
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -47,7 +47,7 @@ final class CatalogueHtml {
         navItem(b, "/activities", m.text("layout.nav.catalogue"));
         navItem(b, "/knowledge", m.text("knowledge.nav"));
         navItem(b, "/dialog-fund", m.text("dialogfund.nav.public"));
-        b.append("                    \n".repeat(8))
+        b.append("                    \n".repeat(2))
                 .append("                </ul>\n                <ul class=\"navbar-nav align-items-lg-center\">\n")
                 .append("                    <li class=\"nav-item\">\n                        <a class=\"nav-link\" href=\"")
                 .append(escape(link(rawQuery, "lang", "en"))).append("\"\n                           lang=\"en\" hreflang=\"en\" title=\"")
@@ -240,14 +240,14 @@ final class CatalogueHtml {
                 .append("</option>");
     }
 
-    /** Per project an optgroup, in which every entry of every project leaves a line (the template's th:if). */
+    /** Per project an optgroup with that project's entries. */
     private static void optgroups(StringBuilder b, List<String[]> projects, List<String[]> entries) {
         b.append("\n                    ");
         for (String[] p : projects) {
             b.append("<optgroup label=\"").append(escape(p[1])).append("\">");
             for (String[] e : entries) {
-                b.append("\n                        ");
                 if (e[0].equals(p[0])) {
+                    b.append("\n                        ");
                     b.append("<option value=\"").append(e[1]).append("\">").append(escape(e[2])).append("</option>");
                 }
             }

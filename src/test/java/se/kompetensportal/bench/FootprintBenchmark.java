@@ -32,6 +32,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * <p>Run with {@code ./mvnw -q -B -Pbenchmark test-compile exec:exec -Dbench.main=se.kompetensportal.bench.FootprintBenchmark}.
  * Settings in {@code -Dbench.args="..."}: {@code xmx} (512m), {@code jvm} (more JVM options, space-separated),
  * {@code warmup} seconds (60), {@code exportRows} (100000), {@code portal} (more portal arguments, space-separated).
+ * With {@code -XX:NativeMemoryTracking=summary} among the JVM options, the JVM's own account of its memory is printed
+ * after the warm-up.
  */
 public final class FootprintBenchmark {
 
@@ -63,20 +65,23 @@ public final class FootprintBenchmark {
         double healthUp = Double.NaN;
         double ready = Double.NaN;
         try {
-            while (Double.isNaN(ready) && System.nanoTime() - t0 < Duration.ofMinutes(15).toNanos()) {
+            // Both are polled until each has answered UP once: on a busy machine one poll may time out (2 s) while the
+            // other answers, and health must not then go unmeasured.
+            while ((Double.isNaN(ready) || Double.isNaN(healthUp))
+                    && System.nanoTime() - t0 < Duration.ofMinutes(15).toNanos()) {
                 if (!portal.isAlive()) {
                     throw new IllegalStateException("The portal stopped; see target/footprint-portal.log");
                 }
                 if (Double.isNaN(healthUp) && up(base + "/actuator/health")) {
                     healthUp = (System.nanoTime() - t0) / 1e9;
                 }
-                if (up(base + "/actuator/health/readiness")) {
+                if (Double.isNaN(ready) && up(base + "/actuator/health/readiness")) {
                     ready = (System.nanoTime() - t0) / 1e9;
                 }
                 Thread.sleep(50);
             }
-            if (Double.isNaN(ready)) {
-                throw new IllegalStateException("Not ready within 15 minutes; see target/footprint-portal.log");
+            if (Double.isNaN(ready) || Double.isNaN(healthUp)) {
+                throw new IllegalStateException("Not healthy and ready within 15 minutes; see target/footprint-portal.log");
             }
             long rssReady = rss(portal.pid());
             String[] pages = {"/", "/activities", "/activities?q=b%C3%A4ttre+bem%C3%B6tande", "/activities?page=1",
@@ -88,6 +93,11 @@ public final class FootprintBenchmark {
             }
             long rssWarm = rss(portal.pid());
             String loadAfterWarmup = load();
+            if (command.stream().anyMatch(o -> o.startsWith("-XX:NativeMemoryTracking="))) {
+                // Where the resident memory goes (heap, classes, code, threads, GC, ...), from the JVM itself.
+                new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(portal.pid()), "VM.native_memory", "summary").inheritIO().start().waitFor();
+            }
 
             String exportLine = "";
             if (exportRows > 0) {

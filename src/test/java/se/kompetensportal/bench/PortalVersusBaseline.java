@@ -36,7 +36,7 @@ import se.kompetensportal.KompetensportalApplication;
  * Settings in {@code -Dbench.args="..."}: {@code activities} (2000), {@code clients} (16), {@code seconds} per slice
  * (10), {@code rounds} (3), {@code warmup} seconds per scenario and server (10), {@code port} (0), {@code virtual}
  * (false: the portal on virtual threads), {@code pool} (the portal's connection pool, 20), {@code plans} (true: first
- * {@link PlanStability}), {@code profile} (false: first a JFR profile of fresh first pages, see {@link Profile}),
+ * {@link PlanStability}), {@code profile} (false; true: first a JFR profile of fresh first pages, cached: of cached ones, see {@link Profile}),
  * {@code hold} (false).
  */
 public final class PortalVersusBaseline {
@@ -89,8 +89,10 @@ public final class PortalVersusBaseline {
                     CatalogueBenchmark.measure(client, base + s.path(), clients, warmup, s.headers());
                 }
             }
-            if (Boolean.getBoolean("profile")) {
-                Profile.of(() -> CatalogueBenchmark.measure(client, bases[0] + "/activities", clients, seconds, noCache));
+            String profile = System.getProperty("profile", "false");
+            if (!profile.equals("false")) {
+                Profile.of(() -> CatalogueBenchmark.measure(client, bases[0] + "/activities", clients, seconds,
+                        profile.equals("cached") ? new String[0] : noCache));
             }
             List<List<long[]>> portal = new ArrayList<>();
             List<List<long[]>> raw = new ArrayList<>();

@@ -20,6 +20,16 @@ public record CataloguePage(Page<CatalogueItem> page, List<ProjectInfo> projects
         return ActivityKind.values();
     }
 
+    /** The project's tracks, for its group of the filter's options (one list per project, not one test per track). */
+    public List<TrackInfo> tracksOf(long projectId) {
+        return tracks.stream().filter(t -> t.projectId() == projectId).toList();
+    }
+
+    /** The project's target groups, for its group of the filter's options. */
+    public List<TargetGroupInfo> targetGroupsOf(long projectId) {
+        return targetGroups.stream().filter(g -> g.projectId() == projectId).toList();
+    }
+
     public String projectShortName(long projectId) {
         return projects.stream().filter(p -> p.id() == projectId).map(ProjectInfo::shortName).findFirst().orElse("");
     }

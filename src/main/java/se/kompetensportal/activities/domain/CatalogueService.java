@@ -3,7 +3,6 @@ package se.kompetensportal.activities.domain;
 import java.sql.Timestamp;
 import java.text.Collator;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -15,9 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -39,31 +35,28 @@ import se.kompetensportal.shared.web.NotFoundException;
 /**
  * The public catalogue: published activities that have not ended, and an archive of those that have. A page costs a
  * fixed number of queries whatever it lists: the activity change counter, what the filters offer (four, remembered
- * while activities are unchanged), the count, the page, and the page's target groups.
+ * while activities are unchanged: {@link CatalogueFacets}), the count, the page, and the page's target groups.
  */
 @Service
 public class CatalogueService {
 
     public static final int PAGE_SIZE = 20;
-    private static final Duration FACETS_TTL = Duration.ofMinutes(1);
-    private static final Collator SWEDISH = Collator.getInstance(Locale.of("sv"));
+    static final Collator SWEDISH = Collator.getInstance(Locale.of("sv"));
 
     private final EntityManager entityManager;
     private final ActivityRepository activities;
     private final ProjectsApi projects;
     private final ActivityViews views;
-    private final ActivityChanges changes;
+    private final CatalogueFacets facets;
     private final Clock clock;
-    private final AtomicReference<Facets> upcomingFacets = new AtomicReference<>();
-    private final AtomicReference<Facets> archiveFacets = new AtomicReference<>();
 
     CatalogueService(EntityManager entityManager, ActivityRepository activities, ProjectsApi projects,
-            ActivityViews views, ActivityChanges changes, Clock clock) {
+            ActivityViews views, CatalogueFacets facets, Clock clock) {
         this.entityManager = entityManager;
         this.activities = activities;
         this.projects = projects;
         this.views = views;
-        this.changes = changes;
+        this.facets = facets;
         this.clock = clock;
     }
 
@@ -107,10 +100,10 @@ public class CatalogueService {
                 ? " where a.status in ('PUBLISHED', 'COMPLETED') and a.last_end <= :now"
                 : " where a.status = 'PUBLISHED' and a.last_end > :now";
 
-        Facets facets = facets(scope, archive, now);
-        List<ProjectInfo> projectList = facets.projects();
-        List<TrackInfo> tracks = facets.tracks();
-        List<TargetGroupInfo> targetGroups = facets.targetGroups();
+        CatalogueFacets.Facets offered = facets.of(scope, archive, now);
+        List<ProjectInfo> projectList = offered.projects();
+        List<TrackInfo> tracks = offered.tracks();
+        List<TargetGroupInfo> targetGroups = offered.targetGroups();
 
         StringBuilder where = new StringBuilder(scope);
         Map<String, Object> params = new HashMap<>();
@@ -194,46 +187,7 @@ public class CatalogueService {
         List<YearMonth> months = IntStream.range(0, archive ? 24 : 12)
                 .mapToObj(i -> archive ? current.minusMonths(i) : current.plusMonths(i)).toList();
         return new CataloguePage(new PageImpl<>(items, PageRequest.of(pageNumber, PAGE_SIZE), total), projectList, tracks,
-                targetGroups, facets.places(), months);
-    }
-
-    /**
-     * What the filters offer: the projects, tracks and places that have activities in the catalogue (or archive), and
-     * the projects' target groups. Remembered while activities are unchanged, for at most a minute (names kept by the
-     * projects module may change meanwhile), so that most pages skip these four queries.
-     */
-    private Facets facets(String scope, boolean archive, Instant now) {
-        long version = changes.current();
-        AtomicReference<Facets> remembered = archive ? archiveFacets : upcomingFacets;
-        Facets cached = remembered.get();
-        if (cached != null && cached.version() == version && System.nanoTime() - cached.expiresAt() < 0) {
-            return cached;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "select distinct a.project_id, a.track_id, a.venue_city from activity a" + scope)
-                .setParameter("now", now).getResultList();
-        Set<Long> projectIds = new TreeSet<>();
-        Set<Long> trackIds = new TreeSet<>();
-        Set<String> places = new TreeSet<>(SWEDISH);
-        for (Object[] f : rows) {
-            projectIds.add(((Number) f[0]).longValue());
-            trackIds.add(((Number) f[1]).longValue());
-            if (f[2] != null) {
-                places.add((String) f[2]);
-            }
-        }
-        Facets fresh = new Facets(version, System.nanoTime() + FACETS_TTL.toNanos(),
-                projects.projects(projectIds).stream().sorted((a, b) -> SWEDISH.compare(a.shortName(), b.shortName()))
-                        .toList(),
-                projects.tracks(projectIds).stream().filter(t -> trackIds.contains(t.id())).toList(),
-                projects.targetGroups(projectIds), List.copyOf(places));
-        remembered.set(fresh);
-        return fresh;
-    }
-
-    private record Facets(long version, long expiresAt, List<ProjectInfo> projects, List<TrackInfo> tracks,
-            List<TargetGroupInfo> targetGroups, List<String> places) {
+                targetGroups, offered.places(), months);
     }
 
     private Map<Long, List<Long>> targetGroupsOf(Collection<Long> activityIds) {

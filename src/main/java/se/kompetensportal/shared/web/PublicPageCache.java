@@ -21,12 +21,15 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -48,10 +51,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code text/html} responses that set no cookie and create no session: such a page holds nothing personal. A request
  * with {@code Cache-Control: no-cache} (a forced reload) or {@code ?lang=} (which sets the language cookie) is rendered.
  *
- * <p>Register it after Spring Security: only the security chain knows whether the visitor is signed in (a session is
- * one way, not the only one). The headers of the stored response (CSP, frame options, HSTS over HTTPS, ...) are kept
- * with the page and written again where the chain has not written them, so the filter may also run earlier where the
- * signed-in state is known from the session alone.
+ * <p>Register it right after the session repository filter and before Spring Security, so that a remembered page costs
+ * neither the security chain nor the rest. That is safe because it serves and stores only requests that carry no
+ * session cookie ({@code sessionCookie}) and no {@code Authorization} header: the portal signs visitors in by session
+ * only, so such a request cannot be signed in (a signed-in visitor always sends the cookie, and a visitor whose cookie
+ * names an expired session is simply rendered). On a miss the whole chain runs inside this filter, so the page is kept
+ * with every header the chain wrote (Content-Security-Policy, X-Frame-Options, X-Content-Type-Options, the referrer and
+ * permissions policies, Cache-Control, HSTS over HTTPS: the key tells HTTPS apart) and a hit answers with the same ones.
  */
 public class PublicPageCache extends OncePerRequestFilter {
 
@@ -61,21 +67,25 @@ public class PublicPageCache extends OncePerRequestFilter {
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-type", "content-length",
             "content-language", "date", "transfer-encoding", "connection", "keep-alive");
 
+    private static final String SAVED_CONTEXT = RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME;
+
     private final Function<String, Set<String>> parametersOf;
     private final LongSupplier version;
     private final boolean enabled;
     private final LocaleResolver locales;
+    private final String sessionCookie;
     private final Cache<String, Page> entries;
 
     public PublicPageCache(Function<String, Set<String>> parametersOf, LongSupplier version, Duration ttl,
-            int maxEntries, LocaleResolver locales) {
-        this(parametersOf, version, ttl, maxEntries, locales, null);
+            int maxEntries, LocaleResolver locales, String sessionCookie) {
+        this(parametersOf, version, ttl, maxEntries, locales, sessionCookie, null);
     }
 
     /** With an executor for Caffeine's upkeep ({@code Runnable::run} in tests, for eviction at once). */
     PublicPageCache(Function<String, Set<String>> parametersOf, LongSupplier version, Duration ttl, int maxEntries,
-            LocaleResolver locales, Executor executor) {
+            LocaleResolver locales, String sessionCookie, Executor executor) {
         this.parametersOf = parametersOf;
+        this.sessionCookie = sessionCookie;
         this.version = version;
         this.enabled = !ttl.isZero();
         this.locales = locales;
@@ -84,7 +94,8 @@ public class PublicPageCache extends OncePerRequestFilter {
         this.entries = (executor == null ? builder : builder.executor(executor)).build();
     }
 
-    private record Page(long version, String contentType, Locale locale, List<Map.Entry<String, String>> headers,
+    /** A kept page: its headers as the chain wrote them (names and values side by side), its type and bytes. */
+    private record Page(long version, String contentType, Locale locale, String[] headerNames, String[] headerValues,
             byte[] body) {
     }
 
@@ -111,7 +122,7 @@ public class PublicPageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!anonymousWithoutSession(request)) {
+        if (!anonymousWithoutSession(request, sessionCookie)) {
             chain.doFilter(request, response);
             return;
         }
@@ -121,10 +132,11 @@ public class PublicPageCache extends OncePerRequestFilter {
         request.setAttribute(VERSION_ATTRIBUTE, current);
         Page entry = forcedReload(request) ? null : entries.getIfPresent(key);
         if (entry != null && entry.version() == current) {
-            Set<String> written = new HashSet<>(response.getHeaderNames());
-            for (Map.Entry<String, String> header : entry.headers()) {
-                if (!written.contains(header.getKey())) {
-                    response.addHeader(header.getKey(), header.getValue());
+            boolean fresh = response.getHeaderNames().isEmpty();
+            String[] names = entry.headerNames();
+            for (int i = 0; i < names.length; i++) {
+                if (fresh || !response.containsHeader(names[i])) {
+                    response.addHeader(names[i], entry.headerValues()[i]);
                 }
             }
             response.setStatus(HttpServletResponse.SC_OK);
@@ -138,9 +150,11 @@ public class PublicPageCache extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         String contentType = wrapper.getContentType();
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && contentType != null && contentType.startsWith("text/html")
-                && !wrapper.containsHeader(HttpHeaders.SET_COOKIE) && anonymousWithoutSession(request)) {
-            entries.put(key, new Page(current, contentType, wrapper.getLocale(), headers(wrapper),
-                    wrapper.getContentAsByteArray()));
+                && !wrapper.containsHeader(HttpHeaders.SET_COOKIE) && anonymousWithoutSession(request, sessionCookie)) {
+            List<Map.Entry<String, String>> headers = headers(wrapper);
+            entries.put(key, new Page(current, contentType, wrapper.getLocale(),
+                    headers.stream().map(Map.Entry::getKey).toArray(String[]::new),
+                    headers.stream().map(Map.Entry::getValue).toArray(String[]::new), wrapper.getContentAsByteArray()));
         }
         wrapper.copyBodyToResponse();
     }
@@ -190,10 +204,33 @@ public class PublicPageCache extends OncePerRequestFilter {
         return entries.estimatedSize();
     }
 
-    private static boolean anonymousWithoutSession(HttpServletRequest request) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken
+    /**
+     * Whether the request can only be an anonymous visitor's without a session: no session cookie, no
+     * {@code Authorization} header, no session, and nobody signed in already, neither in the security context nor in
+     * a context saved on the request (as Spring Security's request-attribute repository, and its test support, do).
+     */
+    private static boolean anonymousWithoutSession(HttpServletRequest request, String sessionCookie) {
+        return anonymous(SecurityContextHolder.getContext().getAuthentication())
+                && !(request.getAttribute(SAVED_CONTEXT) instanceof SecurityContext saved
+                        && !anonymous(saved.getAuthentication()))
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null && !hasCookie(request, sessionCookie)
+                && request.getSession(false) == null;
+    }
+
+    private static boolean anonymous(Authentication authentication) {
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated();
-        return anonymous && request.getSession(false) == null;
+    }
+
+    private static boolean hasCookie(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (cookie.getName().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +46,8 @@ class PublicPageCacheTest {
         cache = new PublicPageCache(path -> path.equals("/list") ? Set.of("q", "page") : null, () -> {
             versionReads.incrementAndGet();
             return version.get();
-        }, Duration.ofSeconds(30), 100, new FixedLocaleResolver(Locale.of("sv")), Runnable::run);
+        }, Duration.ofSeconds(30), 100, new FixedLocaleResolver(Locale.of("sv")), "KPSESSION",
+                Runnable::run);
     }
 
     @AfterEach
@@ -143,6 +146,35 @@ class PublicPageCacheTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         cache.doFilter(withSession, response, chain);
         assertThat(response.getContentAsString()).startsWith("page 5");
+    }
+
+    @Test
+    void requestsWithASessionCookieOrCredentialsAreNeitherServedNorKept() throws Exception {
+        get("q=kultur");
+        for (String[] header : List.of(new String[] {"Cookie", "KPSESSION=abc"},
+                new String[] {"Authorization", "Basic ZGFuYTpzZWNyZXQ="})) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/list");
+            request.setQueryString("q=kultur");
+            request.addParameter("q", "kultur");
+            request.addHeader(header[0], header[1]);
+            if (header[0].equals("Cookie")) {
+                request.setCookies(new jakarta.servlet.http.Cookie("KPSESSION", "abc"));
+            }
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            cache.doFilter(request, response, chain);
+            assertThat(response.getContentAsString()).as(header[0]).startsWith("page " + rendered.get());
+        }
+        MockHttpServletRequest saved = new MockHttpServletRequest("GET", "/list");
+        saved.setQueryString("q=kultur");
+        saved.addParameter("q", "kultur");
+        saved.setAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME,
+                new SecurityContextImpl(new UsernamePasswordAuthenticationToken("dana", null,
+                        AuthorityUtils.createAuthorityList("ROLE_PARTICIPANT"))));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(saved, response, chain);
+        assertThat(response.getContentAsString()).as("a context saved on the request").startsWith("page 4");
+        assertThat(rendered).hasValue(4);
+        assertThat(get("q=kultur").getContentAsString()).as("the anonymous page is still the first").startsWith("page 1");
     }
 
     @Test
