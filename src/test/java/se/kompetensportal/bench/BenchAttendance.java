@@ -53,7 +53,7 @@ final class BenchAttendance {
         LedgerBenchmark.step(jdbc, "sign-ups and attendance " + count + " people", """
                 insert into sign_up (id, activity_id, project_id, person_id, status, manage_token, confirmed_at,
                                      target_group_id)
-                select nextval('sign_up_seq'), a.id, %1$d, %2$d + g, 'CONFIRMED', md5('bench-da' || a.id || '-' || g),
+                select nextval('sign_up_seq'), a.id, %1$d, %2$d + g, 'CONFIRMED', md5('bench-da' || a.id || '-' || (%2$d + g)),
                        a.first_day - 20, case when g %% 3 = 0 then null else a.target_group_id end
                 from bench_da a join generate_series(0, %3$d - 1) g on a.c = g %% 4;
                 insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes,

@@ -66,6 +66,9 @@ public final class LedgerBenchmark {
             }
             System.out.printf(Locale.ROOT, "Load average at the end %.2f%n", load());
             status = 0;
+        } catch (Exception | Error e) {
+            e.printStackTrace(); // System.exit below would otherwise hide it
+            throw e;
         } finally {
             context.close();
             System.exit(status); // the scheduler's threads would keep the JVM up after an exception
@@ -232,11 +235,13 @@ public final class LedgerBenchmark {
             }
         }
         Arrays.sort(times);
-        return String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |", scale,
+        String row = String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |", scale,
                 jdbc.queryForObject("select count(*) from time_month where project_id = ?", Long.class, project),
                 jdbc.queryForObject("select count(*) from time_line l join time_month m on m.id = l.time_month_id "
                         + "where m.project_id = ?", Long.class, project), BenchAttendance.counts(jdbc, project), requests,
                 ms(times, 50), ms(times, 90), ms(times, 95), ms(times, 99), times[times.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "%s (load average %.2f)%n", row, load());
+        return row;
     }
 
     /** A project 2024–2027 with a track, ten actors (the first ten organisations) and unit costs for every year. */
