@@ -20,7 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * class, never a person. A participant is a person who attended at least one session in the period (seats and sign-ups
  * without attendance do not count), counted once however many sessions or activities they attended. Erased people
  * still count: erasure removes their name and contact data but keeps gender, employer and hours. Periods are inclusive
- * session dates; each query is one aggregate over the attended rows of one project.
+ * session dates. The participant figures read the summary (V24_1, {@link ParticipantSummary}: per sign-up, and per
+ * sign-up and month, the first and last date attended, kept by triggers on the attendance), not the attendance rows:
+ * a sign-up whose first date falls in the period counts from that date's month; only one that began before the period
+ * and lasted into it reads its months, and only a month holding the whole period strictly between its first and last
+ * date asks the attendance.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,6 +43,32 @@ public class ParticipantStatistics {
             List<MonthCount> newPerMonth) {
     }
 
+    /**
+     * The sign-ups attended in the period (parameters: project, from, to): person, sign-up, activity and a month of
+     * attendance in the period, among them the month of the person's first attendance in the period. The months of a
+     * sign-up that began before the period are looked up per sign-up ({@code offset 0} keeps the lateral subquery a
+     * nested loop over the primary key instead of a scan of every month row).
+     */
+    private static final String ATTENDED = """
+            with q as (select ?::bigint as p, ?::date as f, ?::date as t),
+            sp as (
+                select s.person_id, s.sign_up_id, s.activity_id, s.first_date
+                from q join participant_span s on s.project_id = q.p and s.first_date <= q.t and s.last_date >= q.f),
+            r as (
+                select sp.person_id, sp.sign_up_id, sp.activity_id, date_trunc('month', sp.first_date)::date as month
+                from sp, q where sp.first_date >= q.f
+                union all
+                select m.person_id, m.sign_up_id, m.activity_id, m.month
+                from q join sp on sp.first_date < q.f cross join lateral (
+                    select m.* from participant_month m
+                    where m.project_id = q.p and m.person_id = sp.person_id and m.sign_up_id = sp.sign_up_id
+                      and m.month between date_trunc('month', q.f)::date and q.t
+                      and m.first_date <= q.t and m.last_date >= q.f offset 0) m
+                where m.first_date >= q.f or m.last_date <= q.t or exists (
+                    select 1 from attendance a where a.person_id = m.person_id and a.sign_up_id = m.sign_up_id
+                    and a.attended and a.session_date between q.f and q.t))
+            """;
+
     private final JdbcTemplate jdbc;
 
     ParticipantStatistics(JdbcTemplate jdbc) {
@@ -47,9 +77,7 @@ public class ParticipantStatistics {
 
     /** Distinct persons who attended at least one session of the project in the period. */
     public long uniqueParticipants(long projectId, LocalDate from, LocalDate to) {
-        Long n = jdbc.queryForObject("""
-                select count(distinct person_id) from attendance
-                where project_id = ? and attended and session_date between ? and ?""", Long.class,
+        Long n = jdbc.queryForObject(ATTENDED + "select count(distinct person_id) from r", Long.class,
                 projectId, Date.valueOf(from), Date.valueOf(to));
         return n == null ? 0 : n;
     }
@@ -64,17 +92,12 @@ public class ParticipantStatistics {
         Map<Long, Long> employers = new LinkedHashMap<>();
         List<MonthCount> months = new ArrayList<>();
         long[] unique = {0};
-        jdbc.query("""
-                with f as (
-                    select person_id, min(session_date) as first_date from attendance
-                    where project_id = ? and attended and session_date between ? and ?
-                    group by person_id)
-                select grouping(p.gender), grouping(p.employer_organisation_id),
-                       grouping(date_trunc('month', f.first_date)),
-                       p.gender, coalesce(p.employer_organisation_id, 0), date_trunc('month', f.first_date)::date,
-                       count(*)
+        jdbc.query(ATTENDED + """
+                , f as (select person_id, min(month) as first_month from r group by person_id)
+                select grouping(p.gender), grouping(p.employer_organisation_id), grouping(f.first_month),
+                       p.gender, coalesce(p.employer_organisation_id, 0), f.first_month, count(*)
                 from f join person p on p.id = f.person_id
-                group by grouping sets ((p.gender), (p.employer_organisation_id), (date_trunc('month', f.first_date)), ())
+                group by grouping sets ((p.gender), (p.employer_organisation_id), (f.first_month), ())
                 order by 1, 2, 3, 7 desc, 6""",
                 rs -> {
                     boolean gender = rs.getInt(1) == 0;
@@ -101,10 +124,9 @@ public class ParticipantStatistics {
         for (Gender g : Gender.values()) {
             result.put(g, 0L);
         }
-        jdbc.query("""
+        jdbc.query(ATTENDED + """
                 select p.gender, count(*) from person p
-                join (select distinct person_id from attendance
-                      where project_id = ? and attended and session_date between ? and ?) a on a.person_id = p.id
+                join (select distinct person_id from r) a on a.person_id = p.id
                 group by p.gender""",
                 rs -> {
                     result.put(Gender.valueOf(rs.getString(1)), rs.getLong(2));
@@ -115,11 +137,8 @@ public class ParticipantStatistics {
     /** New participants per month: each person in the month of their first attendance in the period, months in order. */
     public List<MonthCount> newParticipantsPerMonth(long projectId, LocalDate from, LocalDate to) {
         List<MonthCount> result = new ArrayList<>();
-        jdbc.query("""
-                select date_trunc('month', first_date)::date, count(*) from (
-                    select person_id, min(session_date) first_date from attendance
-                    where project_id = ? and attended and session_date between ? and ?
-                    group by person_id) f
+        jdbc.query(ATTENDED + """
+                select first_month, count(*) from (select person_id, min(month) first_month from r group by person_id) f
                 group by 1 order by 1""",
                 rs -> {
                     result.add(new MonthCount(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2)));
@@ -143,17 +162,15 @@ public class ParticipantStatistics {
             groups[i] = activityToGroup.get(activities[i]);
         }
         jdbc.query(con -> {
-            var ps = con.prepareStatement("""
-                    select g.group_id, count(distinct a.person_id)
-                    from attendance a join unnest(?::bigint[], ?::bigint[]) as g(activity_id, group_id)
-                      on g.activity_id = a.activity_id
-                    where a.project_id = ? and a.attended and a.session_date between ? and ?
+            var ps = con.prepareStatement(ATTENDED + """
+                    select g.group_id, count(distinct r.person_id)
+                    from r join unnest(?::bigint[], ?::bigint[]) as g(activity_id, group_id) on g.activity_id = r.activity_id
                     group by g.group_id""");
-            ps.setArray(1, con.createArrayOf("bigint", activities));
-            ps.setArray(2, con.createArrayOf("bigint", groups));
-            ps.setLong(3, projectId);
-            ps.setDate(4, Date.valueOf(from));
-            ps.setDate(5, Date.valueOf(to));
+            ps.setLong(1, projectId);
+            ps.setDate(2, Date.valueOf(from));
+            ps.setDate(3, Date.valueOf(to));
+            ps.setArray(4, con.createArrayOf("bigint", activities));
+            ps.setArray(5, con.createArrayOf("bigint", groups));
             return ps;
         }, rs -> {
             result.put(rs.getLong(1), rs.getLong(2));
@@ -167,10 +184,9 @@ public class ParticipantStatistics {
      */
     public Map<Long, Long> byEmployer(long projectId, LocalDate from, LocalDate to) {
         Map<Long, Long> result = new LinkedHashMap<>();
-        jdbc.query("""
+        jdbc.query(ATTENDED + """
                 select coalesce(p.employer_organisation_id, 0), count(*) from person p
-                join (select distinct person_id from attendance
-                      where project_id = ? and attended and session_date between ? and ?) a on a.person_id = p.id
+                join (select distinct person_id from r) a on a.person_id = p.id
                 group by 1 order by 2 desc""",
                 rs -> {
                     result.put(rs.getLong(1), rs.getLong(2));
@@ -184,10 +200,9 @@ public class ParticipantStatistics {
      */
     public Map<Long, Long> byTargetGroup(long projectId, LocalDate from, LocalDate to) {
         Map<Long, Long> result = new LinkedHashMap<>();
-        jdbc.query("""
-                select coalesce(s.target_group_id, 0), count(distinct a.person_id)
-                from attendance a join sign_up s on s.id = a.sign_up_id
-                where a.project_id = ? and a.attended and a.session_date between ? and ?
+        jdbc.query(ATTENDED + """
+                select coalesce(s.target_group_id, 0), count(distinct r.person_id)
+                from r join sign_up s on s.id = r.sign_up_id
                 group by 1 order by 2 desc""",
                 rs -> {
                     result.put(rs.getLong(1), rs.getLong(2));

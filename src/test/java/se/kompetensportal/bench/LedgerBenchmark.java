@@ -33,7 +33,9 @@ import se.kompetensportal.timereporting.domain.LedgerRebuild;
  *     ledger (two lines a month, three months in four confirmed): 1×. The steering group's dashboard is asked for over
  *     HTTP with a different period each time (a day earlier), so neither the dashboard cache nor the page cache answers
  *     and every request computes it from scratch; {@code warmup} (20) then {@code requests} (100) timed. Then nine
- *     times as many people are added to the same project (10×) and it is timed again.</li>
+ *     times as many people are added to the same project (10×) and it is timed again. Each person also has the
+ *     sign-ups and attendance rows behind the ledger ({@link BenchAttendance}), so the 10× run has ten times the people,
+ *     sign-ups and attendance that the participant figures count.</li>
  * </ol>
  *
  * <p>Run with {@code ./mvnw -q -B -Pbenchmark test-compile exec:exec -Dbench.main=se.kompetensportal.bench.LedgerBenchmark
@@ -64,6 +66,9 @@ public final class LedgerBenchmark {
             }
             System.out.printf(Locale.ROOT, "Load average at the end %.2f%n", load());
             status = 0;
+        } catch (Exception | Error e) {
+            e.printStackTrace(); // System.exit below would otherwise hide it
+            throw e;
         } finally {
             context.close();
             System.exit(status); // the scheduler's threads would keep the JVM up after an exception
@@ -172,6 +177,7 @@ public final class LedgerBenchmark {
         DashboardBenchmark.Client admin = new DashboardBenchmark.Client("http://localhost:" + port);
         admin.login("admin@kompetensportal.example", "Kompetens2026");
         List<String> rows = new ArrayList<>();
+        BenchAttendance.courses(jdbc, project);
         ledger(jdbc, project, dashPeople);
         rows.add(timed(admin, jdbc, project, "1×"));
         ledger(jdbc, project, dashPeople * 9);
@@ -180,8 +186,8 @@ public final class LedgerBenchmark {
         } else {
             rows.add(timed(admin, jdbc, project, "10×"));
         }
-        System.out.println("\n| data | person-months | lines | requests | p50 ms | p90 ms | p95 ms | p99 ms | max ms |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("\n| data | person-months | lines | attendance rows | requests | p50 ms | p90 ms | p95 ms | p99 ms | max ms |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
     }
 
@@ -191,6 +197,7 @@ public final class LedgerBenchmark {
      */
     private static void ledger(JdbcTemplate jdbc, long project, int people) {
         long personBase = people(jdbc, project, people);
+        BenchAttendance.attendance(jdbc, project, personBase, people);
         YearMonth first = YearMonth.now(Formats.ZONE).minusMonths(24);
         step(jdbc, "ledger " + people + " people × 24 months", """
                 drop table if exists bench_lm;
@@ -228,11 +235,13 @@ public final class LedgerBenchmark {
             }
         }
         Arrays.sort(times);
-        return String.format(Locale.ROOT, "| %s | %,d | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |", scale,
+        String row = String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |", scale,
                 jdbc.queryForObject("select count(*) from time_month where project_id = ?", Long.class, project),
                 jdbc.queryForObject("select count(*) from time_line l join time_month m on m.id = l.time_month_id "
-                        + "where m.project_id = ?", Long.class, project), requests,
+                        + "where m.project_id = ?", Long.class, project), BenchAttendance.counts(jdbc, project), requests,
                 ms(times, 50), ms(times, 90), ms(times, 95), ms(times, 99), times[times.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "%s (load average %.2f)%n", row, load());
+        return row;
     }
 
     /** A project 2024–2027 with a track, ten actors (the first ten organisations) and unit costs for every year. */
@@ -267,7 +276,7 @@ public final class LedgerBenchmark {
         return base;
     }
 
-    private static void step(JdbcTemplate jdbc, String what, String sql) {
+    static void step(JdbcTemplate jdbc, String what, String sql) {
         long t = System.nanoTime();
         for (String statement : sql.split(";\\s*\\n")) {
             if (!statement.isBlank()) {

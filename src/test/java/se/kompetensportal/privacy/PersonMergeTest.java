@@ -99,6 +99,8 @@ class PersonMergeTest extends PortalIntegrationTest {
         String duplicateEmail = jdbc.queryForObject("select email from person where id = ?", String.class, duplicate);
         seats.signUp(activityA, people.findById(keep).orElseThrow(), null, null, true);
         long moved = seats.signUp(activityB, people.findById(duplicate).orElseThrow(), null, null, true).signUpId();
+        attended(moved);
+        assertThat(summaryPerson(moved)).isEqualTo(duplicate);
 
         long project = jdbc.queryForObject("select project_id from activity where id = ?", Long.class, activityB);
         long exit = jdbc.queryForObject("""
@@ -116,6 +118,7 @@ class PersonMergeTest extends PortalIntegrationTest {
                 "select id from app_user where email = 'sekreterare@kompetensportal.example'", Long.class));
         assertThat(log.get("duplicate_snapshot").toString()).doesNotContain(duplicateEmail);
         assertThat(jdbc.queryForObject("select person_id from sign_up where id = ?", Long.class, moved)).isEqualTo(keep);
+        assertThat(summaryPerson(moved)).as("the participant figures' summary follows the merge").isEqualTo(keep);
         mvc.perform(get("/admin/people/merges").with(users.demo("sekreterare"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ångerbar Testsson")))
                 .andExpect(content().string(containsString("/undo")));
@@ -129,10 +132,27 @@ class PersonMergeTest extends PortalIntegrationTest {
                 .isEqualTo(duplicate);
         assertThat(jdbc.queryForObject("select person_id from time_exit where id = ?", Long.class, exit))
                 .isEqualTo(duplicate);
+        assertThat(summaryPerson(moved)).as("and its undoing").isEqualTo(duplicate);
         assertThat(jdbc.queryForObject("select undone_at is not null from person_merge where id = ?", Boolean.class,
                 log.get("id"))).isTrue();
         mvc.perform(post("/admin/people/merges/" + log.get("id") + "/undo").with(users.demo("sekreterare")).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
+    }
+
+    /** The sign-up's person attended its first session (as the attendance sheet records it). */
+    private void attended(long signUpId) {
+        jdbc.update("""
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes,
+                                        attended, session_minutes)
+                select s.id, u.person_id, u.id, u.activity_id, u.project_id,
+                       (s.starts_at at time zone 'Europe/Stockholm')::date, 60, true, 60
+                from sign_up u join activity_session s on s.activity_id = u.activity_id
+                where u.id = ? order by s.starts_at limit 1""", signUpId);
+    }
+
+    /** The person the participant summary (participant_span, V24_1) holds the sign-up's attendance under. */
+    private Long summaryPerson(long signUpId) {
+        return jdbc.queryForObject("select person_id from participant_span where sign_up_id = ?", Long.class, signUpId);
     }
 
     @Test

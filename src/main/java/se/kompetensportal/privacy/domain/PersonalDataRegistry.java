@@ -36,6 +36,8 @@ public class PersonalDataRegistry {
             new Entry("participants", "sign_up_answer", "sign_up_id, answer", Basis.PUBLIC_TASK, "keepUntil", "staffProjects"),
             new Entry("participants", "manager_approval", "sign_up_id, manager_email", Basis.PUBLIC_TASK, "keepUntil", "staffProjects"),
             new Entry("participants", "attendance", "person_id, minutes, attended", Basis.PUBLIC_TASK, "keepUntil", "staffProjects"),
+            new Entry("participants", "participant_month", "person_id, sign_up_id, first_date, last_date", Basis.PUBLIC_TASK, "keepUntil", "staffProjects"),
+            new Entry("participants", "participant_span", "person_id, sign_up_id, first_date, last_date", Basis.PUBLIC_TASK, "keepUntil", "staffProjects"),
             new Entry("participants", "personal_id_access", "person_id, user_id, at", Basis.PUBLIC_TASK, "auditLog", "staffProjects"),
             new Entry("participants", "protected_identity_change", "person_id, protected, changed_by, changed_at", Basis.PUBLIC_TASK, "auditLog", "staffProjects"),
             new Entry("participants", "person_merge", "kept_person_id, duplicate_person_id, merged_by, duplicate_snapshot", Basis.PUBLIC_TASK, "mergeUndo", "staffProjects"),
