@@ -136,8 +136,8 @@ class ScheduleChangesTest extends PortalIntegrationTest {
         PortalUser secretary = users.principal("sekreterare@kompetensportal.example");
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(secretary, null, secretary.getAuthorities()));
-        ActivityForm form = activityService.editForm(activity);
-        activityService.update(activity, withVenue(form, "Nya huset"), true);
+        ActivityForm form = activityService.editForm(secretary, activity);
+        activityService.update(secretary, activity, withVenue(form, "Nya huset"), true);
         assertThat(awaitMail(confirmed)).contains("bytt lokal").contains("Nya huset");
     }
 

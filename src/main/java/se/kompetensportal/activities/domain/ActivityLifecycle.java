@@ -10,6 +10,7 @@ import se.kompetensportal.activities.ActivityCancelled;
 import se.kompetensportal.activities.ActivityCompleted;
 import se.kompetensportal.activities.ActivityPublished;
 import se.kompetensportal.activities.ActivityStatus;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.Formats;
 
@@ -33,8 +34,8 @@ public class ActivityLifecycle {
     }
 
     @Transactional
-    public void publish(long activityId) {
-        Activity activity = managed.find(activityId);
+    public void publish(PortalUser user, long activityId) {
+        Activity activity = managed.find(user, activityId);
         if (activity.getStatus() != ActivityStatus.DRAFT) {
             throw new BusinessRuleException("activity.publish.notDraft", activity.getTitle());
         }
@@ -43,8 +44,8 @@ public class ActivityLifecycle {
     }
 
     @Transactional
-    public void cancel(long activityId, CancelForm form) {
-        Activity activity = managed.find(activityId);
+    public void cancel(PortalUser user, long activityId, CancelForm form) {
+        Activity activity = managed.find(user, activityId);
         if (!activity.isEditable()) {
             throw new BusinessRuleException("activity.cancel.notPossible", activity.getTitle());
         }
@@ -53,8 +54,8 @@ public class ActivityLifecycle {
     }
 
     @Transactional
-    public void complete(long activityId) {
-        Activity activity = managed.find(activityId);
+    public void complete(PortalUser user, long activityId) {
+        Activity activity = managed.find(user, activityId);
         if (activity.getStatus() != ActivityStatus.PUBLISHED) {
             throw new BusinessRuleException("activity.complete.notPublished", activity.getTitle());
         }
@@ -69,8 +70,8 @@ public class ActivityLifecycle {
 
     /** Deletes an activity entered by mistake. One with sign-ups is refused: it can only be cancelled. */
     @Transactional
-    public long delete(long activityId) {
-        Activity activity = managed.find(activityId);
+    public long delete(PortalUser user, long activityId) {
+        Activity activity = managed.find(user, activityId);
         if (activity.getSeatsTaken() > 0) {
             throw new BusinessRuleException("activity.delete.hasSignUps", activity.getTitle());
         }

@@ -15,7 +15,7 @@ import se.kompetensportal.activities.ActivitySeatsChanged;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.projects.TargetGroupInfo;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.ConcurrentEditException;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.Formats;
@@ -53,22 +53,22 @@ public class ActivityService {
     // create and edit ---------------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    public ActivityFormOptions formOptions(long projectId) {
-        CurrentUser.requireManage(projectId);
+    public ActivityFormOptions formOptions(PortalUser user, long projectId) {
+        user.requireManage(projectId);
         ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         return new ActivityFormOptions(project, projects.tracks(projectId), projects.targetGroups(projectId));
     }
 
     /** The form's options for an existing activity (its own project, whatever the submitted form claims). */
     @Transactional(readOnly = true)
-    public ActivityFormOptions formOptionsForActivity(long activityId) {
-        return formOptions(managed.find(activityId).getProjectId());
+    public ActivityFormOptions formOptionsForActivity(PortalUser user, long activityId) {
+        return formOptions(user, managed.find(user, activityId).getProjectId());
     }
 
     @Transactional
-    public long create(ActivityForm form) {
+    public long create(PortalUser user, ActivityForm form) {
         long projectId = form.projectId();
-        CurrentUser.requireManage(projectId);
+        user.requireManage(projectId);
         projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         checkTrackAndTargetGroups(projectId, form);
         Activity activity = new Activity(projectId, form.trackId(), form.kind(), form.title().strip());
@@ -80,15 +80,15 @@ public class ActivityService {
     }
 
     @Transactional(readOnly = true)
-    public ActivityForm editForm(long activityId) {
-        Activity activity = managed.find(activityId);
+    public ActivityForm editForm(PortalUser user, long activityId) {
+        Activity activity = managed.find(user, activityId);
         ManagedActivities.requireEditable(activity);
         return ActivityForm.of(activity);
     }
 
     @Transactional
-    public void update(long activityId, ActivityForm form) {
-        update(activityId, form, false);
+    public void update(PortalUser user, long activityId, ActivityForm form) {
+        update(user, activityId, form, false);
     }
 
     /**
@@ -96,8 +96,8 @@ public class ActivityService {
      * participants are told ({@link ScheduleAnnouncer}).
      */
     @Transactional
-    public void update(long activityId, ActivityForm form, boolean announce) {
-        Activity activity = managed.find(activityId);
+    public void update(PortalUser user, long activityId, ActivityForm form, boolean announce) {
+        Activity activity = managed.find(user, activityId);
         String venueBefore = Activity.venueLine(activity.getVenueName(), activity.getVenueAddress(),
                 activity.getVenueCity());
         if (form.version() == null || form.version() != activity.getVersion()) {
@@ -131,8 +131,8 @@ public class ActivityService {
 
     /** A copy of the form of an activity, to repeat it: the form suggests the same title and a date a year later. */
     @Transactional(readOnly = true)
-    public CopyForm copyForm(long activityId) {
-        Activity source = managed.find(activityId);
+    public CopyForm copyForm(PortalUser user, long activityId) {
+        Activity source = managed.find(user, activityId);
         LocalDate first = Times.date(source.getFirstStart());
         return new CopyForm(source.getTitle(), first == null ? null : first.plusYears(1));
     }
@@ -142,8 +142,8 @@ public class ActivityService {
      * session's date and {@code form.firstDate()}, at the same Swedish local times.
      */
     @Transactional
-    public long copy(long activityId, CopyForm form) {
-        Activity source = managed.find(activityId);
+    public long copy(PortalUser user, long activityId, CopyForm form) {
+        Activity source = managed.find(user, activityId);
         long days = ChronoUnit.DAYS.between(Times.date(source.getFirstStart()), form.firstDate());
         Activity copy = new Activity(source.getProjectId(), source.getTrackId(), source.getKind(), form.title().strip());
         copy.setDescription(source.getDescription());
@@ -177,8 +177,8 @@ public class ActivityService {
     // the activity's page ---------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    public SecretaryActivityView details(long activityId) {
-        Activity activity = managed.find(activityId);
+    public SecretaryActivityView details(PortalUser user, long activityId) {
+        Activity activity = managed.find(user, activityId);
         ActivityDetails details = views.details(activity);
         ProjectInfo project = projects.project(activity.getProjectId()).orElseThrow();
         LocalDate first = Times.date(activity.getFirstStart());
@@ -193,8 +193,8 @@ public class ActivityService {
     }
 
     @Transactional(readOnly = true)
-    public String title(long activityId) {
-        return managed.find(activityId).getTitle();
+    public String title(PortalUser user, long activityId) {
+        return managed.find(user, activityId).getTitle();
     }
 
     private void checkTrackAndTargetGroups(long projectId, ActivityForm form) {

@@ -3,6 +3,7 @@ package se.kompetensportal.activities.domain;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.accounts.AccountsApi;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.NotFoundException;
 
@@ -21,8 +22,8 @@ public class ActivityTrainers {
     }
 
     @Transactional
-    public void addTrainer(long activityId, TrainerForm form) {
-        Activity activity = managed.find(activityId);
+    public void addTrainer(PortalUser user, long activityId, TrainerForm form) {
+        Activity activity = managed.find(user, activityId);
         ManagedActivities.requireEditable(activity);
         ActivityTrainer trainer = activity.addTrainer(form.name().strip(), ActivityForm.blankToNull(form.organisation()),
                 form.external(), form.gender());
@@ -34,8 +35,8 @@ public class ActivityTrainers {
      * the trainer role), so they record the activity's attendance on {@code /trainer}; a blank address unlinks.
      */
     @Transactional
-    public void linkTrainerAccount(long activityId, long trainerId, String email) {
-        Activity activity = managed.find(activityId);
+    public void linkTrainerAccount(PortalUser user, long activityId, long trainerId, String email) {
+        Activity activity = managed.find(user, activityId);
         ManagedActivities.requireEditable(activity);
         ActivityTrainer trainer = activity.getTrainers().stream().filter(t -> t.getId() == trainerId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Trainer", trainerId));
@@ -43,8 +44,8 @@ public class ActivityTrainers {
     }
 
     @Transactional(readOnly = true)
-    public TrainerView trainer(long activityId, long trainerId) {
-        Activity activity = managed.find(activityId);
+    public TrainerView trainer(PortalUser user, long activityId, long trainerId) {
+        Activity activity = managed.find(user, activityId);
         return views.details(activity).trainers().stream().filter(t -> t.id() == trainerId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Trainer", trainerId));
     }
@@ -58,16 +59,16 @@ public class ActivityTrainers {
 
     /** The form of an existing trainer, to edit. */
     @Transactional(readOnly = true)
-    public TrainerForm trainerForm(long activityId, long trainerId) {
-        ActivityTrainer t = trainerOf(managed.find(activityId), trainerId);
-        TrainerView view = trainer(activityId, trainerId);
+    public TrainerForm trainerForm(PortalUser user, long activityId, long trainerId) {
+        ActivityTrainer t = trainerOf(managed.find(user, activityId), trainerId);
+        TrainerView view = trainer(user, activityId, trainerId);
         return new TrainerForm(t.getName(), t.getOrganisation(), t.isExternal(), t.getGender(), view.accountEmail());
     }
 
     /** Changes a trainer's name, organisation, kind and gender, and the account they record attendance with. */
     @Transactional
-    public void updateTrainer(long activityId, long trainerId, TrainerForm form) {
-        Activity activity = managed.find(activityId);
+    public void updateTrainer(PortalUser user, long activityId, long trainerId, TrainerForm form) {
+        Activity activity = managed.find(user, activityId);
         ManagedActivities.requireEditable(activity);
         ActivityTrainer trainer = trainerOf(activity, trainerId);
         trainer.change(form.name().strip(), ActivityForm.blankToNull(form.organisation()), form.external(),
@@ -81,8 +82,8 @@ public class ActivityTrainers {
     }
 
     @Transactional
-    public void removeTrainer(long activityId, long trainerId) {
-        Activity activity = managed.find(activityId);
+    public void removeTrainer(PortalUser user, long activityId, long trainerId) {
+        Activity activity = managed.find(user, activityId);
         ManagedActivities.requireEditable(activity);
         ActivityTrainer trainer = activity.getTrainers().stream().filter(t -> t.getId() == trainerId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Trainer", trainerId));

@@ -1,6 +1,6 @@
 package se.kompetensportal.activities.domain;
 
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.NotFoundException;
 
@@ -14,11 +14,11 @@ class ManagedActivities {
         this.activities = activities;
     }
 
-    /** The activity with its sessions, if the current user manages its project (else 403; 404 when there is none). */
-    Activity find(long activityId) {
+    /** The activity with its sessions, if the acting user manages its project (else 403; 404 when there is none). */
+    Activity find(PortalUser user, long activityId) {
         Activity activity = activities.findWithSessions(activityId)
                 .orElseThrow(() -> new NotFoundException("Activity", activityId));
-        CurrentUser.requireManage(activity.getProjectId());
+        user.requireManage(activity.getProjectId());
         return activity;
     }
 

@@ -7,10 +7,10 @@ import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.kompetensportal.activities.ActivityScheduleChanged;
 import se.kompetensportal.activities.ActivityScheduleChanged.Change;
+import se.kompetensportal.activities.ActivityScheduleChanged;
 import se.kompetensportal.activities.ActivityStatus;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.Formats;
@@ -40,22 +40,22 @@ public class SessionService {
     }
 
     @Transactional(readOnly = true)
-    public Context context(long activityId) {
-        Activity activity = findManaged(activityId);
+    public Context context(PortalUser user, long activityId) {
+        Activity activity = findManaged(user, activityId);
         return new Context(activity.getTitle(), activity.getStatus() == ActivityStatus.PUBLISHED,
                 activity.getSeatsTaken());
     }
 
     @Transactional(readOnly = true)
-    public SessionForm form(long activityId, long sessionId) {
-        ActivitySession s = session(findManaged(activityId), sessionId);
+    public SessionForm form(PortalUser user, long activityId, long sessionId) {
+        ActivitySession s = session(findManaged(user, activityId), sessionId);
         var info = s.info();
         return new SessionForm(info.date(), info.start(), info.end(), s.getPlace(), s.getOnlineUrl());
     }
 
     @Transactional
-    public void add(long activityId, SessionForm form, boolean announce) {
-        Activity activity = editable(activityId);
+    public void add(PortalUser user, long activityId, SessionForm form, boolean announce) {
+        Activity activity = editable(user, activityId);
         Instant start = checkedStart(activity, form);
         activity.addSession(start, Times.instant(form.date(), form.end()), ActivityForm.blankToNull(form.place()),
                 ActivityForm.blankToNull(form.onlineUrl()));
@@ -63,8 +63,8 @@ public class SessionService {
     }
 
     @Transactional
-    public void update(long activityId, long sessionId, SessionForm form, boolean announce) {
-        Activity activity = editable(activityId);
+    public void update(PortalUser user, long activityId, long sessionId, SessionForm form, boolean announce) {
+        Activity activity = editable(user, activityId);
         ActivitySession session = notBegun(session(activity, sessionId));
         Instant start = checkedStart(activity, form);
         activity.changeSession(session, start, Times.instant(form.date(), form.end()),
@@ -73,8 +73,8 @@ public class SessionService {
     }
 
     @Transactional
-    public void remove(long activityId, long sessionId, boolean announce) {
-        Activity activity = editable(activityId);
+    public void remove(PortalUser user, long activityId, long sessionId, boolean announce) {
+        Activity activity = editable(user, activityId);
         ActivitySession session = session(activity, sessionId);
         if (activity.getSessions().size() == 1) {
             throw new BusinessRuleException("activity.session.lastOne");
@@ -116,18 +116,18 @@ public class SessionService {
                 .orElseThrow(() -> new NotFoundException("Session", sessionId));
     }
 
-    private Activity editable(long activityId) {
-        Activity activity = findManaged(activityId);
+    private Activity editable(PortalUser user, long activityId) {
+        Activity activity = findManaged(user, activityId);
         if (!activity.isEditable()) {
             throw new BusinessRuleException("activity.notEditable", activity.getTitle());
         }
         return activity;
     }
 
-    private Activity findManaged(long activityId) {
+    private Activity findManaged(PortalUser user, long activityId) {
         Activity activity = activities.findWithSessions(activityId)
                 .orElseThrow(() -> new NotFoundException("Activity", activityId));
-        CurrentUser.requireManage(activity.getProjectId());
+        user.requireManage(activity.getProjectId());
         return activity;
     }
 }

@@ -20,12 +20,12 @@ import se.kompetensportal.activities.domain.ActivityForm;
 import se.kompetensportal.activities.domain.ActivityLifecycle;
 import se.kompetensportal.activities.domain.ActivityListService;
 import se.kompetensportal.activities.domain.ActivityService;
-import se.kompetensportal.activities.domain.TrainerBalanceReports;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.activities.domain.CancelForm;
 import se.kompetensportal.activities.domain.CopyForm;
 import se.kompetensportal.activities.domain.SessionService;
+import se.kompetensportal.activities.domain.TrainerBalanceReports;
 import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
 /** The project staff's activity pages: list, create, show, edit, copy, publish, cancel, complete, delete. */
@@ -70,7 +70,7 @@ class ActivityController {
             model.addAttribute("projects", projects);
             return "activities/choose-project";
         }
-        model.addAttribute("options", activities.formOptions(projectId));
+        model.addAttribute("options", activities.formOptions(CurrentUser.require(), projectId));
         model.addAttribute("activityForm", ActivityForm.empty(projectId));
         return FORM;
     }
@@ -82,12 +82,12 @@ class ActivityController {
         if (activityForm.projectId() == null) {
             return "redirect:/admin/activities/new";
         }
-        model.addAttribute("options", activities.formOptions(activityForm.projectId()));
+        model.addAttribute("options", activities.formOptions(CurrentUser.require(), activityForm.projectId()));
         if (result.hasErrors()) {
             return FORM;
         }
         try {
-            long id = activities.create(activityForm);
+            long id = activities.create(CurrentUser.require(), activityForm);
             redirect.addFlashAttribute("flash", "activity.created");
             return "redirect:/admin/activities/" + id;
         } catch (FieldRejectedException e) {
@@ -98,17 +98,17 @@ class ActivityController {
 
     @GetMapping("/{activityId:\\d+}")
     String show(@PathVariable long activityId, Model model) {
-        model.addAttribute("view", activities.details(activityId));
+        model.addAttribute("view", activities.details(CurrentUser.require(), activityId));
         return "activities/activity-detail";
     }
 
     @GetMapping("/{activityId:\\d+}/edit")
     String initUpdateForm(@PathVariable long activityId, Model model) {
-        ActivityForm form = activities.editForm(activityId);
+        ActivityForm form = activities.editForm(CurrentUser.require(), activityId);
         model.addAttribute("activityForm", form);
-        model.addAttribute("options", activities.formOptions(form.projectId()));
+        model.addAttribute("options", activities.formOptions(CurrentUser.require(), form.projectId()));
         model.addAttribute("activityId", activityId);
-        model.addAttribute("announceContext", sessions.context(activityId));
+        model.addAttribute("announceContext", sessions.context(CurrentUser.require(), activityId));
         model.addAttribute("announce", true);
         return FORM;
     }
@@ -118,14 +118,14 @@ class ActivityController {
             BindingResult result, @RequestParam(defaultValue = "false") boolean announce, Model model,
             RedirectAttributes redirect) {
         model.addAttribute("activityId", activityId);
-        model.addAttribute("announceContext", sessions.context(activityId));
+        model.addAttribute("announceContext", sessions.context(CurrentUser.require(), activityId));
         model.addAttribute("announce", announce);
-        model.addAttribute("options", activities.formOptionsForActivity(activityId));
+        model.addAttribute("options", activities.formOptionsForActivity(CurrentUser.require(), activityId));
         if (result.hasErrors()) {
             return FORM;
         }
         try {
-            activities.update(activityId, activityForm, announce);
+            activities.update(CurrentUser.require(), activityId, activityForm, announce);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;
@@ -136,33 +136,33 @@ class ActivityController {
 
     @GetMapping("/{activityId:\\d+}/copy")
     String initCopyForm(@PathVariable long activityId, Model model) {
-        model.addAttribute("copyForm", activities.copyForm(activityId));
-        model.addAttribute("activityTitle", activities.title(activityId));
+        model.addAttribute("copyForm", activities.copyForm(CurrentUser.require(), activityId));
+        model.addAttribute("activityTitle", activities.title(CurrentUser.require(), activityId));
         return COPY_FORM;
     }
 
     @PostMapping("/{activityId:\\d+}/copy")
     String processCopyForm(@PathVariable long activityId, @Valid @ModelAttribute CopyForm copyForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        model.addAttribute("activityTitle", activities.title(activityId));
+        model.addAttribute("activityTitle", activities.title(CurrentUser.require(), activityId));
         if (result.hasErrors()) {
             return COPY_FORM;
         }
-        long copy = activities.copy(activityId, copyForm);
+        long copy = activities.copy(CurrentUser.require(), activityId, copyForm);
         redirect.addFlashAttribute("flash", "activity.copied");
         return "redirect:/admin/activities/" + copy;
     }
 
     @PostMapping("/{activityId:\\d+}/publish")
     String publish(@PathVariable long activityId, RedirectAttributes redirect) {
-        lifecycle.publish(activityId);
+        lifecycle.publish(CurrentUser.require(), activityId);
         redirect.addFlashAttribute("flash", "activity.published");
         return "redirect:/admin/activities/" + activityId;
     }
 
     @PostMapping("/{activityId:\\d+}/complete")
     String complete(@PathVariable long activityId, RedirectAttributes redirect) {
-        lifecycle.complete(activityId);
+        lifecycle.complete(CurrentUser.require(), activityId);
         redirect.addFlashAttribute("flash", "activity.completed");
         return "redirect:/admin/activities/" + activityId;
     }
@@ -170,25 +170,25 @@ class ActivityController {
     @GetMapping("/{activityId:\\d+}/cancel")
     String initCancelForm(@PathVariable long activityId, Model model) {
         model.addAttribute("cancelForm", CancelForm.empty());
-        model.addAttribute("activityTitle", activities.title(activityId));
+        model.addAttribute("activityTitle", activities.title(CurrentUser.require(), activityId));
         return CANCEL_FORM;
     }
 
     @PostMapping("/{activityId:\\d+}/cancel")
     String processCancelForm(@PathVariable long activityId, @Valid @ModelAttribute CancelForm cancelForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        model.addAttribute("activityTitle", activities.title(activityId));
+        model.addAttribute("activityTitle", activities.title(CurrentUser.require(), activityId));
         if (result.hasErrors()) {
             return CANCEL_FORM;
         }
-        lifecycle.cancel(activityId, cancelForm);
+        lifecycle.cancel(CurrentUser.require(), activityId, cancelForm);
         redirect.addFlashAttribute("flash", "activity.cancelled");
         return "redirect:/admin/activities/" + activityId;
     }
 
     @PostMapping("/{activityId:\\d+}/delete")
     String delete(@PathVariable long activityId, RedirectAttributes redirect) {
-        long projectId = lifecycle.delete(activityId);
+        long projectId = lifecycle.delete(CurrentUser.require(), activityId);
         redirect.addFlashAttribute("flash", "activity.deleted");
         return "redirect:/admin/activities?projectId=" + projectId;
     }

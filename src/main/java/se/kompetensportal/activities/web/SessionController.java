@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.activities.domain.SessionForm;
 import se.kompetensportal.activities.domain.SessionService;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
 /**
@@ -33,7 +34,7 @@ class SessionController {
 
     @ModelAttribute("announceContext")
     SessionService.Context context(@PathVariable long activityId) {
-        return sessions.context(activityId);
+        return sessions.context(CurrentUser.require(), activityId);
     }
 
     @ModelAttribute("activityTitle")
@@ -57,7 +58,7 @@ class SessionController {
             return FORM;
         }
         try {
-            sessions.add(activityId, sessionForm, announce);
+            sessions.add(CurrentUser.require(), activityId, sessionForm, announce);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;
@@ -67,7 +68,7 @@ class SessionController {
 
     @GetMapping("/{sessionId:\\d+}/edit")
     String initUpdateForm(@PathVariable long activityId, @PathVariable long sessionId, Model model) {
-        model.addAttribute("sessionForm", sessions.form(activityId, sessionId));
+        model.addAttribute("sessionForm", sessions.form(CurrentUser.require(), activityId, sessionId));
         model.addAttribute("sessionId", sessionId);
         model.addAttribute("announce", true);
         return FORM;
@@ -83,7 +84,7 @@ class SessionController {
             return FORM;
         }
         try {
-            sessions.update(activityId, sessionId, sessionForm, announce);
+            sessions.update(CurrentUser.require(), activityId, sessionId, sessionForm, announce);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;
@@ -94,7 +95,7 @@ class SessionController {
     /** For a published activity, removing a session first asks whether to tell the participants. */
     @GetMapping("/{sessionId:\\d+}/delete")
     String initDeleteForm(@PathVariable long activityId, @PathVariable long sessionId, Model model) {
-        model.addAttribute("sessionForm", sessions.form(activityId, sessionId));
+        model.addAttribute("sessionForm", sessions.form(CurrentUser.require(), activityId, sessionId));
         model.addAttribute("sessionId", sessionId);
         return "activities/session-delete";
     }
@@ -102,7 +103,7 @@ class SessionController {
     @PostMapping("/{sessionId:\\d+}/delete")
     String delete(@PathVariable long activityId, @PathVariable long sessionId,
             @RequestParam(defaultValue = "false") boolean announce, Model model, RedirectAttributes redirect) {
-        sessions.remove(activityId, sessionId, announce);
+        sessions.remove(CurrentUser.require(), activityId, sessionId, announce);
         return done(activityId, "session.deleted", announce, model, redirect);
     }
 

@@ -14,6 +14,7 @@ import se.kompetensportal.activities.domain.ActivityService;
 import se.kompetensportal.activities.domain.ActivityTrainers;
 import se.kompetensportal.activities.domain.TrainerForm;
 import se.kompetensportal.activities.domain.TrainerGender;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /** Add, change and remove the trainers of an activity, and link a trainer to the user account they record attendance with. */
 @Controller
@@ -32,7 +33,7 @@ class TrainerController {
 
     @ModelAttribute("activityTitle")
     String activityTitle(@PathVariable long activityId) {
-        return activities.title(activityId);
+        return activities.title(CurrentUser.require(), activityId);
     }
 
     @ModelAttribute("genders")
@@ -52,14 +53,14 @@ class TrainerController {
         if (result.hasErrors()) {
             return FORM;
         }
-        trainers.addTrainer(activityId, trainerForm);
+        trainers.addTrainer(CurrentUser.require(), activityId, trainerForm);
         redirect.addFlashAttribute("flash", "trainer.created");
         return "redirect:/admin/activities/" + activityId + "#trainers";
     }
 
     @GetMapping("/{trainerId:\\d+}/edit")
     String initUpdateForm(@PathVariable long activityId, @PathVariable long trainerId, Model model) {
-        model.addAttribute("trainerForm", trainers.trainerForm(activityId, trainerId));
+        model.addAttribute("trainerForm", trainers.trainerForm(CurrentUser.require(), activityId, trainerId));
         model.addAttribute("trainerId", trainerId);
         return FORM;
     }
@@ -72,7 +73,7 @@ class TrainerController {
         if (result.hasErrors()) {
             return FORM;
         }
-        trainers.updateTrainer(activityId, trainerId, trainerForm);
+        trainers.updateTrainer(CurrentUser.require(), activityId, trainerId, trainerForm);
         redirect.addFlashAttribute("flash", "trainer.saved");
         return "redirect:/admin/activities/" + activityId + "#trainers";
     }
@@ -83,7 +84,7 @@ class TrainerController {
 
     @GetMapping("/{trainerId:\\d+}/account")
     String accountForm(@PathVariable long activityId, @PathVariable long trainerId, Model model) {
-        var trainer = trainers.trainer(activityId, trainerId);
+        var trainer = trainers.trainer(CurrentUser.require(), activityId, trainerId);
         model.addAttribute("trainer", trainer);
         model.addAttribute("accountForm", new AccountForm(trainer.accountEmail()));
         return "activities/trainer-account";
@@ -94,10 +95,10 @@ class TrainerController {
             @Valid @ModelAttribute AccountForm accountForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            model.addAttribute("trainer", trainers.trainer(activityId, trainerId));
+            model.addAttribute("trainer", trainers.trainer(CurrentUser.require(), activityId, trainerId));
             return "activities/trainer-account";
         }
-        trainers.linkTrainerAccount(activityId, trainerId, accountForm.email());
+        trainers.linkTrainerAccount(CurrentUser.require(), activityId, trainerId, accountForm.email());
         redirect.addFlashAttribute("flash", accountForm.email() == null || accountForm.email().isBlank()
                 ? "trainer.account.unlinked" : "trainer.account.linked");
         return "redirect:/admin/activities/" + activityId + "#trainers";
@@ -105,7 +106,7 @@ class TrainerController {
 
     @PostMapping("/{trainerId:\\d+}/delete")
     String delete(@PathVariable long activityId, @PathVariable long trainerId, RedirectAttributes redirect) {
-        trainers.removeTrainer(activityId, trainerId);
+        trainers.removeTrainer(CurrentUser.require(), activityId, trainerId);
         redirect.addFlashAttribute("flash", "trainer.deleted");
         return "redirect:/admin/activities/" + activityId + "#trainers";
     }

@@ -15,7 +15,7 @@ import se.kompetensportal.activities.ActivityStatistics;
 import se.kompetensportal.projects.OrganisationInfo;
 import se.kompetensportal.projects.OrganisationKind;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.ConcurrentEditException;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -55,8 +55,8 @@ public class CollaborationService {
     }
 
     @Transactional(readOnly = true)
-    public List<Row> register(long projectId) {
-        CurrentUser.requireFollow(projectId);
+    public List<Row> register(PortalUser user, long projectId) {
+        user.requireFollow(projectId);
         Map<Long, OrganisationInfo> orgs = projects.organisations().stream()
                 .collect(Collectors.toMap(OrganisationInfo::id, Function.identity()));
         Map<Long, String> forums = activities.activitiesOfKind(projectId, ActivityKind.COLLABORATION_FORUM);
@@ -70,34 +70,34 @@ public class CollaborationService {
     }
 
     @Transactional(readOnly = true)
-    public Options options(long projectId) {
-        CurrentUser.requireManage(projectId);
+    public Options options(PortalUser user, long projectId) {
+        user.requireManage(projectId);
         return new Options(projects.organisations(),
                 activities.activitiesOfKind(projectId, ActivityKind.COLLABORATION_FORUM));
     }
 
     /** The entity, for this service's own use inside its transactions (its partners are loaded lazily). */
-    CollaborationProject get(long id) {
+    CollaborationProject get(PortalUser user, long id) {
         CollaborationProject c = collaborations.findById(id)
                 .orElseThrow(() -> new NotFoundException("CollaborationProject", id));
-        CurrentUser.requireManage(c.getProjectId());
+        user.requireManage(c.getProjectId());
         return c;
     }
 
     /** The form for editing, read inside the transaction (the partners are a lazy collection). */
     @Transactional(readOnly = true)
-    public CollaborationForm editForm(long id) {
-        return CollaborationForm.of(get(id));
+    public CollaborationForm editForm(PortalUser user, long id) {
+        return CollaborationForm.of(get(user, id));
     }
 
     /** The project the collaboration project belongs to (checked: the user must manage it). */
     @Transactional(readOnly = true)
-    public long projectOf(long id) {
-        return get(id).getProjectId();
+    public long projectOf(PortalUser user, long id) {
+        return get(user, id).getProjectId();
     }
 
-    public long create(long projectId, CollaborationForm form) {
-        CurrentUser.requireManage(projectId);
+    public long create(PortalUser user, long projectId, CollaborationForm form) {
+        user.requireManage(projectId);
         projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         check(projectId, form);
         CollaborationProject c = new CollaborationProject(projectId);
@@ -106,8 +106,8 @@ public class CollaborationService {
         return collaborations.save(c).getId();
     }
 
-    public long update(long id, CollaborationForm form) {
-        CollaborationProject c = get(id);
+    public long update(PortalUser user, long id, CollaborationForm form) {
+        CollaborationProject c = get(user, id);
         if (c.getVersion() != form.version()) {
             throw new ConcurrentEditException("CollaborationProject", id);
         }
@@ -118,8 +118,8 @@ public class CollaborationService {
         return c.getProjectId();
     }
 
-    public long delete(long id) {
-        CollaborationProject c = get(id);
+    public long delete(PortalUser user, long id) {
+        CollaborationProject c = get(user, id);
         collaborations.delete(c);
         DashboardCache.afterCommit(cache, c.getProjectId());
         return c.getProjectId();

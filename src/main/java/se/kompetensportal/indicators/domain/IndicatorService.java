@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.ConcurrentEditException;
@@ -49,20 +48,19 @@ public class IndicatorService {
 
     /** The projects the user may manage, for the choice of project. */
     @Transactional(readOnly = true)
-    public List<ProjectInfo> manageableProjects() {
-        PortalUser user = CurrentUser.require();
+    public List<ProjectInfo> manageableProjects(PortalUser user) {
         return projects.projects().stream().filter(p -> user.canManageProject(p.id())).toList();
     }
 
     @Transactional(readOnly = true)
-    public ProjectInfo project(long projectId) {
-        CurrentUser.requireManage(projectId);
+    public ProjectInfo project(PortalUser user, long projectId) {
+        user.requireManage(projectId);
         return projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
     }
 
     @Transactional(readOnly = true)
-    public List<DefinitionRow> definitions(long projectId, Locale locale) {
-        CurrentUser.requireManage(projectId);
+    public List<DefinitionRow> definitions(PortalUser user, long projectId, Locale locale) {
+        user.requireManage(projectId);
         return indicators.findByProjectIdOrderByPositionAscIdAsc(projectId).stream()
                 .map(i -> new DefinitionRow(i.getId(), i.name(locale), i.getSubGoal(), i.getKind(), i.getComparison(),
                         i.getTarget(), i.getTargetMax(), i.getPeriod(), i.isPublished()))
@@ -71,21 +69,21 @@ public class IndicatorService {
 
     /** The indicator, once the user is known to manage its project. */
     @Transactional(readOnly = true)
-    public Indicator indicator(long indicatorId) {
+    public Indicator indicator(PortalUser user, long indicatorId) {
         Indicator i = indicators.findById(indicatorId).orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
-        CurrentUser.requireManage(i.getProjectId());
+        user.requireManage(i.getProjectId());
         return i;
     }
 
     /** The project's tracks, for the indicators that may be narrowed to one. */
     @Transactional(readOnly = true)
-    public List<se.kompetensportal.projects.TrackInfo> tracks(long projectId) {
-        CurrentUser.requireFollow(projectId);
+    public List<se.kompetensportal.projects.TrackInfo> tracks(PortalUser user, long projectId) {
+        user.requireFollow(projectId);
         return projects.tracks(projectId);
     }
 
-    public long create(long projectId, IndicatorForm form) {
-        CurrentUser.requireManage(projectId);
+    public long create(PortalUser user, long projectId, IndicatorForm form) {
+        user.requireManage(projectId);
         projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         check(form);
         checkTrack(projectId, form);
@@ -96,8 +94,8 @@ public class IndicatorService {
         return id;
     }
 
-    public void update(long indicatorId, IndicatorForm form) {
-        Indicator i = indicator(indicatorId);
+    public void update(PortalUser user, long indicatorId, IndicatorForm form) {
+        Indicator i = indicator(user, indicatorId);
         if (i.getVersion() != form.version()) {
             throw new ConcurrentEditException("Indicator", indicatorId);
         }
@@ -108,8 +106,8 @@ public class IndicatorService {
         changedAfterCommit(i.getProjectId());
     }
 
-    public long delete(long indicatorId) {
-        Indicator i = indicator(indicatorId);
+    public long delete(PortalUser user, long indicatorId) {
+        Indicator i = indicator(user, indicatorId);
         indicators.delete(i);
         changedAfterCommit(i.getProjectId());
         return i.getProjectId();
@@ -119,8 +117,8 @@ public class IndicatorService {
      * Shows the indicator's result on the public project page, or stops showing it. Hours and money are never
      * published; the page shows aggregates only, and hides a count of persons (or a share of a group) under five.
      */
-    public long publish(long indicatorId, boolean published) {
-        Indicator i = indicator(indicatorId);
+    public long publish(PortalUser user, long indicatorId, boolean published) {
+        Indicator i = indicator(user, indicatorId);
         if (published && !i.getKind().publishable()) {
             throw new BusinessRuleException("indicator.publish.notPublishable");
         }
@@ -128,24 +126,24 @@ public class IndicatorService {
         return i.getProjectId();
     }
 
-    public void addValue(long indicatorId, ManualValueForm form) {
-        Indicator i = indicator(indicatorId);
+    public void addValue(PortalUser user, long indicatorId, ManualValueForm form) {
+        Indicator i = indicator(user, indicatorId);
         if (i.getKind() != IndicatorKind.MANUAL) {
             throw new FieldRejectedException("value", "indicator.value.notManual");
         }
         manualValues.add(indicatorId, form.value(), form.measuredOn(),
-                form.note() == null || form.note().isBlank() ? null : form.note().strip(), CurrentUser.require().id());
+                form.note() == null || form.note().isBlank() ? null : form.note().strip(), user.id());
         changedAfterCommit(i.getProjectId());
     }
 
-    public void deleteValue(long indicatorId, long valueId) {
-        changedAfterCommit(indicator(indicatorId).getProjectId());
+    public void deleteValue(PortalUser user, long indicatorId, long valueId) {
+        changedAfterCommit(indicator(user, indicatorId).getProjectId());
         manualValues.delete(indicatorId, valueId);
     }
 
     @Transactional(readOnly = true)
-    public List<ManualValues.ManualValue> values(long indicatorId) {
-        indicator(indicatorId);
+    public List<ManualValues.ManualValue> values(PortalUser user, long indicatorId) {
+        indicator(user, indicatorId);
         return manualValues.of(indicatorId);
     }
 

@@ -18,8 +18,8 @@ import se.kompetensportal.indicators.domain.CollaborationService;
 import se.kompetensportal.indicators.domain.CollaborationStatus;
 import se.kompetensportal.indicators.domain.DashboardService;
 import se.kompetensportal.indicators.domain.IndicatorService;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
 /** The register of collaboration projects (Delmål 2) of a project, kept by its secretaries. */
@@ -48,7 +48,7 @@ class CollaborationController {
         Long chosen = projectId != null ? projectId : projects.isEmpty() ? null : projects.getFirst().id();
         if (chosen != null) {
             model.addAttribute("project", dashboards.project(chosen));
-            model.addAttribute("rows", collaborations.register(chosen));
+            model.addAttribute("rows", collaborations.register(CurrentUser.require(), chosen));
             model.addAttribute("mayEdit", CurrentUser.require().canManageProject(chosen));
         }
         return "indicators/collaboration-list";
@@ -69,7 +69,7 @@ class CollaborationController {
             return FORM;
         }
         try {
-            collaborations.create(projectId, collaborationForm);
+            collaborations.create(CurrentUser.require(), projectId, collaborationForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;
@@ -80,8 +80,8 @@ class CollaborationController {
 
     @GetMapping("/{id}")
     String initUpdateForm(@PathVariable long id, Model model) {
-        CollaborationForm editing = collaborations.editForm(id);
-        form(collaborations.projectOf(id), model);
+        CollaborationForm editing = collaborations.editForm(CurrentUser.require(), id);
+        form(collaborations.projectOf(CurrentUser.require(), id), model);
         model.addAttribute("collaborationId", id);
         model.addAttribute("collaborationForm", editing);
         return FORM;
@@ -90,14 +90,14 @@ class CollaborationController {
     @PostMapping("/{id}")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute CollaborationForm collaborationForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        long projectId = collaborations.projectOf(id);
+        long projectId = collaborations.projectOf(CurrentUser.require(), id);
         form(projectId, model);
         model.addAttribute("collaborationId", id);
         if (result.hasErrors()) {
             return FORM;
         }
         try {
-            collaborations.update(id, collaborationForm);
+            collaborations.update(CurrentUser.require(), id, collaborationForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;
@@ -108,14 +108,14 @@ class CollaborationController {
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        long projectId = collaborations.delete(id);
+        long projectId = collaborations.delete(CurrentUser.require(), id);
         redirect.addFlashAttribute("flash", "collaboration.deleted");
         return "redirect:/admin/collaboration-projects?projectId=" + projectId;
     }
 
     private void form(long projectId, Model model) {
-        model.addAttribute("project", indicators.project(projectId));
-        model.addAttribute("options", collaborations.options(projectId));
+        model.addAttribute("project", indicators.project(CurrentUser.require(), projectId));
+        model.addAttribute("options", collaborations.options(CurrentUser.require(), projectId));
         model.addAttribute("statuses", CollaborationStatus.values());
     }
 }

@@ -22,6 +22,7 @@ import se.kompetensportal.indicators.domain.IndicatorKind;
 import se.kompetensportal.indicators.domain.IndicatorPeriod;
 import se.kompetensportal.indicators.domain.IndicatorService;
 import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
 /** The secretary's indicator definitions of a project, and the values of manual indicators. */
@@ -48,12 +49,12 @@ class IndicatorAdminController {
 
     @GetMapping
     String list(@RequestParam(required = false) Long projectId, Locale locale, Model model) {
-        List<ProjectInfo> projects = indicators.manageableProjects();
+        List<ProjectInfo> projects = indicators.manageableProjects(CurrentUser.require());
         model.addAttribute("projects", projects);
         Long chosen = projectId != null ? projectId : projects.isEmpty() ? null : projects.getFirst().id();
         if (chosen != null) {
             addProject(model, chosen);
-            model.addAttribute("definitions", indicators.definitions(chosen, locale));
+            model.addAttribute("definitions", indicators.definitions(CurrentUser.require(), chosen, locale));
         }
         return "indicators/indicator-list";
     }
@@ -73,7 +74,7 @@ class IndicatorAdminController {
             return FORM;
         }
         try {
-            indicators.create(projectId, indicatorForm);
+            indicators.create(CurrentUser.require(), projectId, indicatorForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;
@@ -84,7 +85,7 @@ class IndicatorAdminController {
 
     @GetMapping("/{indicatorId}")
     String initUpdateForm(@PathVariable long indicatorId, Model model) {
-        Indicator i = indicators.indicator(indicatorId);
+        Indicator i = indicators.indicator(CurrentUser.require(), indicatorId);
         addProject(model, i.getProjectId());
         model.addAttribute("indicatorId", indicatorId);
         model.addAttribute("indicatorForm", IndicatorForm.of(i));
@@ -95,7 +96,7 @@ class IndicatorAdminController {
     @PostMapping("/{indicatorId}")
     String processUpdateForm(@PathVariable long indicatorId, @Valid @ModelAttribute IndicatorForm indicatorForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        Indicator i = indicators.indicator(indicatorId);
+        Indicator i = indicators.indicator(CurrentUser.require(), indicatorId);
         addProject(model, i.getProjectId());
         model.addAttribute("indicatorId", indicatorId);
         addValues(i, model);
@@ -103,7 +104,7 @@ class IndicatorAdminController {
             return FORM;
         }
         try {
-            indicators.update(indicatorId, indicatorForm);
+            indicators.update(CurrentUser.require(), indicatorId, indicatorForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return FORM;
@@ -115,14 +116,14 @@ class IndicatorAdminController {
     /** Shows the indicator's result on the public project page, or stops showing it. */
     @PostMapping("/{indicatorId}/published")
     String publish(@PathVariable long indicatorId, @RequestParam boolean published, RedirectAttributes redirect) {
-        long projectId = indicators.publish(indicatorId, published);
+        long projectId = indicators.publish(CurrentUser.require(), indicatorId, published);
         redirect.addFlashAttribute("flash", published ? "indicator.publish.started" : "indicator.publish.stopped");
         return "redirect:/admin/indicators?projectId=" + projectId;
     }
 
     @PostMapping("/{indicatorId}/delete")
     String delete(@PathVariable long indicatorId, RedirectAttributes redirect) {
-        long projectId = indicators.delete(indicatorId);
+        long projectId = indicators.delete(CurrentUser.require(), indicatorId);
         redirect.addFlashAttribute("flash", "indicator.deleted");
         return "redirect:/admin/indicators?projectId=" + projectId;
     }
@@ -131,10 +132,10 @@ class IndicatorAdminController {
     String addValue(@PathVariable long indicatorId,
             @Valid @ModelAttribute IndicatorService.ManualValueForm manualValueForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        Indicator i = indicators.indicator(indicatorId);
+        Indicator i = indicators.indicator(CurrentUser.require(), indicatorId);
         if (!result.hasErrors()) {
             try {
-                indicators.addValue(indicatorId, manualValueForm);
+                indicators.addValue(CurrentUser.require(), indicatorId, manualValueForm);
                 redirect.addFlashAttribute("flash", "indicator.value.added");
                 return "redirect:/admin/indicators/" + indicatorId;
             } catch (FieldRejectedException e) {
@@ -145,27 +146,27 @@ class IndicatorAdminController {
         model.addAttribute("indicatorId", indicatorId);
         model.addAttribute("indicatorForm", IndicatorForm.of(i));
         model.addAttribute("manualKind", i.getKind() == IndicatorKind.MANUAL);
-        model.addAttribute("values", indicators.values(indicatorId));
+        model.addAttribute("values", indicators.values(CurrentUser.require(), indicatorId));
         return FORM;
     }
 
     @PostMapping("/{indicatorId}/values/{valueId}/delete")
     String deleteValue(@PathVariable long indicatorId, @PathVariable long valueId, RedirectAttributes redirect) {
-        indicators.deleteValue(indicatorId, valueId);
+        indicators.deleteValue(CurrentUser.require(), indicatorId, valueId);
         redirect.addFlashAttribute("flash", "indicator.value.deleted");
         return "redirect:/admin/indicators/" + indicatorId;
     }
 
     /** The project, and its tracks for the parameter of the follow-up kind. */
     private void addProject(Model model, long projectId) {
-        model.addAttribute("project", indicators.project(projectId));
-        model.addAttribute("tracks", indicators.tracks(projectId));
+        model.addAttribute("project", indicators.project(CurrentUser.require(), projectId));
+        model.addAttribute("tracks", indicators.tracks(CurrentUser.require(), projectId));
     }
 
     private void addValues(Indicator i, Model model) {
         model.addAttribute("manualKind", i.getKind() == IndicatorKind.MANUAL);
         if (i.getKind() == IndicatorKind.MANUAL) {
-            model.addAttribute("values", indicators.values(i.getId()));
+            model.addAttribute("values", indicators.values(CurrentUser.require(), i.getId()));
             model.addAttribute("manualValueForm", new IndicatorService.ManualValueForm(null, null, ""));
         }
     }

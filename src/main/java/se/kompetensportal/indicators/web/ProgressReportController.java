@@ -22,8 +22,8 @@ import se.kompetensportal.indicators.domain.IndicatorService;
 import se.kompetensportal.indicators.domain.ProgressReport;
 import se.kompetensportal.indicators.domain.ProgressReportForm;
 import se.kompetensportal.indicators.domain.ProgressReportService;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.projects.ProjectInfo;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.Slugs;
 
 /**
@@ -87,7 +87,7 @@ class ProgressReportController {
     }
 
     private ProgressReport report(long projectId, LocalDate from, LocalDate to, Locale locale, Model model) {
-        ProjectInfo project = indicators.project(projectId);
+        ProjectInfo project = indicators.project(CurrentUser.require(), projectId);
         LocalDate start = from != null ? from : project.startDate();
         LocalDate today = LocalDate.now(se.kompetensportal.shared.web.Formats.ZONE);
         LocalDate end = to != null ? to : project.endDate().isAfter(today) ? project.endDate() : today;

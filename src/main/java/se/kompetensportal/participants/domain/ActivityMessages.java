@@ -16,7 +16,7 @@ import se.kompetensportal.activities.ActivityInfo;
 import se.kompetensportal.notifications.DeliveryCounts;
 import se.kompetensportal.notifications.Outbox;
 import se.kompetensportal.notifications.OutgoingMail;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.Formats;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -74,14 +74,14 @@ public class ActivityMessages {
     }
 
     @Transactional(readOnly = true)
-    public ActivityInfo activity(long activityId) {
-        return managed(activityId);
+    public ActivityInfo activity(PortalUser user, long activityId) {
+        return managed(user, activityId);
     }
 
     /** How many each audience would reach now. */
     @Transactional(readOnly = true)
-    public Map<MessageAudience, Integer> audienceSizes(long activityId) {
-        managed(activityId);
+    public Map<MessageAudience, Integer> audienceSizes(PortalUser user, long activityId) {
+        managed(user, activityId);
         Map<MessageAudience, Integer> sizes = new java.util.EnumMap<>(MessageAudience.class);
         for (MessageAudience audience : MessageAudience.values()) {
             sizes.put(audience, recipients(activityId, audience).size());
@@ -91,16 +91,16 @@ public class ActivityMessages {
 
     /** The messages sent about the activity, newest first. */
     @Transactional(readOnly = true)
-    public List<Sent> log(long activityId) {
-        managed(activityId);
+    public List<Sent> log(PortalUser user, long activityId) {
+        managed(user, activityId);
         return jdbc.query("""
                 select id, audience, subject, body, sent_by, sent_at, recipients from activity_message
                 where activity_id = ? order by sent_at desc, id desc limit 100""", (rs, i) -> sent(rs), activityId);
     }
 
     @Transactional(readOnly = true)
-    public Sent message(long activityId, long messageId) {
-        managed(activityId);
+    public Sent message(PortalUser user, long activityId, long messageId) {
+        managed(user, activityId);
         return jdbc.query("""
                 select id, audience, subject, body, sent_by, sent_at, recipients from activity_message
                 where id = ? and activity_id = ?""", (rs, i) -> sent(rs), messageId, activityId).stream().findFirst()
@@ -109,8 +109,8 @@ public class ActivityMessages {
 
     /** To whom the message went (those since erased are no longer listed). */
     @Transactional(readOnly = true)
-    public List<Recipient> recipientsOf(long activityId, long messageId) {
-        message(activityId, messageId);
+    public List<Recipient> recipientsOf(PortalUser user, long activityId, long messageId) {
+        message(user, activityId, messageId);
         return jdbc.query("""
                 select s.id, s.manage_token, p.email, p.first_name, p.last_name, p.locale
                 from activity_message_recipient r join sign_up s on s.id = r.sign_up_id
@@ -120,8 +120,8 @@ public class ActivityMessages {
     }
 
     @Transactional(readOnly = true)
-    public Preview preview(long activityId, MessageForm form) {
-        ActivityInfo activity = managed(activityId);
+    public Preview preview(PortalUser user, long activityId, MessageForm form) {
+        ActivityInfo activity = managed(user, activityId);
         check(form);
         List<Recipient> to = recipients(activityId, form.audience());
         Recipient first = to.isEmpty() ? null : to.getFirst();
@@ -132,8 +132,8 @@ public class ActivityMessages {
 
     /** Records the message and queues one mail per recipient; returns the message's id. */
     @Transactional
-    public long send(long activityId, MessageForm form) {
-        ActivityInfo activity = managed(activityId);
+    public long send(PortalUser user, long activityId, MessageForm form) {
+        ActivityInfo activity = managed(user, activityId);
         check(form);
         List<Recipient> to = recipients(activityId, form.audience());
         if (to.isEmpty()) {
@@ -144,7 +144,7 @@ public class ActivityMessages {
                 insert into activity_message (id, activity_id, project_id, audience, subject, body, sent_by, sent_at,
                                               recipients) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, activityId, activity.projectId(), form.audience().name(), form.subject().strip(), form.body().strip(),
-                CurrentUser.require().displayName(), Timestamp.from(clock.instant()), to.size());
+                user.displayName(), Timestamp.from(clock.instant()), to.size());
         jdbc.batchUpdate("insert into activity_message_recipient (message_id, sign_up_id) values (?, ?)", to, 500,
                 (ps, r) -> {
                     ps.setLong(1, id);
@@ -213,10 +213,10 @@ public class ActivityMessages {
                 rs.getInt("recipients"), outbox.deliveries(dedupPrefix(id)));
     }
 
-    private ActivityInfo managed(long activityId) {
+    private ActivityInfo managed(PortalUser user, long activityId) {
         ActivityInfo activity = activities.activity(activityId)
                 .orElseThrow(() -> new NotFoundException("Activity", activityId));
-        CurrentUser.requireManage(activity.projectId());
+        user.requireManage(activity.projectId());
         return activity;
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.shared.crypto.PersonalDataCipher;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 
 /**
  * The register-wide duplicate report, for the administrator only (it crosses every project): people with the same
@@ -45,8 +45,8 @@ public class DuplicateReport {
     }
 
     @Transactional(readOnly = true)
-    public List<Group> report() {
-        if (!CurrentUser.require().isAdmin()) {
+    public List<Group> report(PortalUser user) {
+        if (!user.isAdmin()) {
             throw new AccessDeniedException("The duplicate report is for administrators");
         }
         List<Row> rows = jdbc.query("""

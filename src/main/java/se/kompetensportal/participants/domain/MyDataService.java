@@ -16,7 +16,7 @@ import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.crypto.PersonalDataCipher;
 import se.kompetensportal.shared.privacy.DataSubject;
 import se.kompetensportal.shared.privacy.PersonalDataExport;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.validation.PersonalIdentityNumbers;
 import se.kompetensportal.shared.web.NotFoundException;
 
@@ -86,19 +86,19 @@ public class MyDataService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<MyData> myData() {
-        return me().map(p -> new MyData(p, organisation(p), p.getPersonalIdEncrypted() == null ? null
+    public Optional<MyData> myData(PortalUser user) {
+        return me(user).map(p -> new MyData(p, organisation(p), p.getPersonalIdEncrypted() == null ? null
                 : PersonalIdentityNumbers.mask(cipher.decrypt(p.getPersonalIdEncrypted())), projectsOf(p)));
     }
 
     @Transactional(readOnly = true)
-    public ProfileForm profileForm() {
-        return ProfileForm.of(require());
+    public ProfileForm profileForm(PortalUser user) {
+        return ProfileForm.of(require(user));
     }
 
     @Transactional
-    public void updateProfile(ProfileForm form) {
-        Person person = require();
+    public void updateProfile(PortalUser user, ProfileForm form) {
+        Person person = require(user);
         if (form.version() == null || form.version() != person.getVersion()) {
             throw new se.kompetensportal.shared.web.ConcurrentEditException("Person", person.getId());
         }
@@ -107,8 +107,8 @@ public class MyDataService {
     }
 
     @Transactional
-    public void requestErasure() {
-        Person person = require();
+    public void requestErasure(PortalUser user) {
+        Person person = require(user);
         if (person.getErasureRequestedAt() == null) {
             person.setErasureRequestedAt(clock.instant());
         }
@@ -116,8 +116,8 @@ public class MyDataService {
 
     /** Everything stored about the current user, as a structure to serialise (JSON). */
     @Transactional(readOnly = true)
-    public Map<String, Object> export() {
-        Person p = require();
+    public Map<String, Object> export(PortalUser user) {
+        Person p = require(user);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("layout", LAYOUT);
         data.put("exported", clock.instant().toString());
@@ -189,11 +189,11 @@ public class MyDataService {
                 : projects.organisation(p.getEmployerOrganisationId()).map(o -> o.name()).orElse(p.getEmployerName());
     }
 
-    private Optional<Person> me() {
-        return people.findByUserId(CurrentUser.require().id());
+    private Optional<Person> me(PortalUser user) {
+        return people.findByUserId(user.id());
     }
 
-    private Person require() {
-        return me().orElseThrow(() -> new NotFoundException("Person", "me"));
+    private Person require(PortalUser user) {
+        return me(user).orElseThrow(() -> new NotFoundException("Person", "me"));
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import se.kompetensportal.activities.ActivitiesApi;
 import se.kompetensportal.activities.ActivityInfo;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.NotFoundException;
 
@@ -50,23 +50,23 @@ public class SignUpQuestions {
 
     /** The questions for the secretary who manages the activity's project. */
     @Transactional(readOnly = true)
-    public List<SignUpQuestion> managed(long activityId) {
-        managedActivity(activityId);
+    public List<SignUpQuestion> managed(PortalUser user, long activityId) {
+        managedActivity(user, activityId);
         return of(activityId);
     }
 
     @Transactional(readOnly = true)
-    public ActivityInfo managedActivity(long activityId) {
+    public ActivityInfo managedActivity(PortalUser user, long activityId) {
         ActivityInfo activity = activities.activity(activityId)
                 .orElseThrow(() -> new NotFoundException("Activity", activityId));
-        CurrentUser.requireManage(activity.projectId());
+        user.requireManage(activity.projectId());
         return activity;
     }
 
     /** Adds a question last. Sensitive wording is refused unless marked as needed for accessibility, with a purpose. */
     @Transactional
-    public void add(long activityId, SignUpQuestionForm form) {
-        managedActivity(activityId);
+    public void add(PortalUser user, long activityId, SignUpQuestionForm form) {
+        managedActivity(user, activityId);
         boolean choice = form.kind() == SignUpQuestion.Kind.CHOICE;
         List<String> options = SignUpQuestion.lines(form.optionsSv());
         if (choice && options.size() < 2) {
@@ -96,8 +96,8 @@ public class SignUpQuestions {
 
     /** Removes a question and every answer to it. */
     @Transactional
-    public void delete(long activityId, long questionId) {
-        managedActivity(activityId);
+    public void delete(PortalUser user, long activityId, long questionId) {
+        managedActivity(user, activityId);
         if (jdbc.update("delete from sign_up_question where id = ? and activity_id = ?", questionId, activityId) == 0) {
             throw new NotFoundException("SignUpQuestion", questionId);
         }

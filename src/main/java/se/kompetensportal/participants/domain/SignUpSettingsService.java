@@ -5,11 +5,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.ActivitiesApi;
 import se.kompetensportal.activities.ActivityInfo;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.NotFoundException;
 
-/** The secretary's sign-up settings of an activity (waiting-list offers), for the projects they manage. */
+/** The secretary's sign-up settings of an activity (waiting-list offers), for the projects the acting user manages. */
 @Service
 public class SignUpSettingsService {
 
@@ -26,16 +26,16 @@ public class SignUpSettingsService {
     }
 
     @Transactional(readOnly = true)
-    public ActivityInfo activity(long activityId) {
+    public ActivityInfo activity(PortalUser user, long activityId) {
         ActivityInfo activity = activities.activity(activityId)
                 .orElseThrow(() -> new NotFoundException("Activity", activityId));
-        CurrentUser.requireManage(activity.projectId());
+        user.requireManage(activity.projectId());
         return activity;
     }
 
     @Transactional(readOnly = true)
-    public SignUpSettingsForm form(long activityId) {
-        activity(activityId);
+    public SignUpSettingsForm form(PortalUser user, long activityId) {
+        activity(user, activityId);
         Integer hours = offers.offerHours(activityId);
         Integer days = approvals.approvalDays(activityId);
         return new SignUpSettingsForm(hours != null, hours == null ? 48 : hours, days != null, days == null ? 5 : days);
@@ -43,15 +43,15 @@ public class SignUpSettingsService {
 
     /** Open offers of the activity (shown with the settings). */
     @Transactional(readOnly = true)
-    public int openOffers(long activityId) {
-        activity(activityId);
+    public int openOffers(PortalUser user, long activityId) {
+        activity(user, activityId);
         return offers.openCount(activityId);
     }
 
     /** The open offers of the activity: sign-up id to when the offer runs out. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, java.time.Instant> openOffersBySignUp(long activityId) {
-        activity(activityId);
+    public java.util.Map<Long, java.time.Instant> openOffersBySignUp(PortalUser user, long activityId) {
+        activity(user, activityId);
         java.util.Map<Long, java.time.Instant> open = new java.util.HashMap<>();
         jdbc.query("select sign_up_id, expires_at from seat_offer where activity_id = ? and status = 'OPEN'",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> open.put(rs.getLong(1),
@@ -60,8 +60,8 @@ public class SignUpSettingsService {
     }
 
     @Transactional
-    public void save(long activityId, SignUpSettingsForm form) {
-        activity(activityId);
+    public void save(PortalUser user, long activityId, SignUpSettingsForm form) {
+        activity(user, activityId);
         if (form.offersOn() && form.offerHours() == null) {
             throw new FieldRejectedException("offerHours", "NotNull");
         }

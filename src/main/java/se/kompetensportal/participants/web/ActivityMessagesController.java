@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.participants.domain.ActivityMessages;
 import se.kompetensportal.participants.domain.MessageAudience;
 import se.kompetensportal.participants.domain.MessageForm;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
 /**
@@ -45,10 +46,10 @@ class ActivityMessagesController {
         }
         try {
             if (!messageForm.sendNow()) {
-                model.addAttribute("preview", messages.preview(activityId, messageForm));
+                model.addAttribute("preview", messages.preview(CurrentUser.require(), activityId, messageForm));
                 return view(activityId, model);
             }
-            long id = messages.send(activityId, messageForm);
+            long id = messages.send(CurrentUser.require(), activityId, messageForm);
             redirect.addFlashAttribute("flash", "message.sent");
             return "redirect:/admin/activities/" + activityId + "/messages/" + id;
         } catch (FieldRejectedException e) {
@@ -59,25 +60,25 @@ class ActivityMessagesController {
 
     @GetMapping("/{messageId:\\d+}")
     String message(@PathVariable long activityId, @PathVariable long messageId, Model model) {
-        model.addAttribute("activity", messages.activity(activityId));
-        model.addAttribute("message", messages.message(activityId, messageId));
-        model.addAttribute("recipients", messages.recipientsOf(activityId, messageId));
+        model.addAttribute("activity", messages.activity(CurrentUser.require(), activityId));
+        model.addAttribute("message", messages.message(CurrentUser.require(), activityId, messageId));
+        model.addAttribute("recipients", messages.recipientsOf(CurrentUser.require(), activityId, messageId));
         return "participants/activity-message";
     }
 
     /** The progress bar alone, which the page asks for again every two seconds while mails are waiting. */
     @GetMapping("/{messageId:\\d+}/progress")
     String progress(@PathVariable long activityId, @PathVariable long messageId, Model model) {
-        model.addAttribute("activity", messages.activity(activityId));
-        model.addAttribute("message", messages.message(activityId, messageId));
+        model.addAttribute("activity", messages.activity(CurrentUser.require(), activityId));
+        model.addAttribute("message", messages.message(CurrentUser.require(), activityId, messageId));
         return "participants/activity-message-progress :: progress";
     }
 
     private String view(long activityId, Model model) {
-        model.addAttribute("activity", messages.activity(activityId));
+        model.addAttribute("activity", messages.activity(CurrentUser.require(), activityId));
         model.addAttribute("audiences", MessageAudience.values());
-        model.addAttribute("sizes", messages.audienceSizes(activityId));
-        model.addAttribute("log", messages.log(activityId));
+        model.addAttribute("sizes", messages.audienceSizes(CurrentUser.require(), activityId));
+        model.addAttribute("log", messages.log(CurrentUser.require(), activityId));
         return VIEW;
     }
 }

@@ -18,6 +18,7 @@ import se.kompetensportal.participants.Gender;
 import se.kompetensportal.participants.domain.MyDataService;
 import se.kompetensportal.participants.domain.ProfileForm;
 import se.kompetensportal.projects.ProjectsApi;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,13 +40,13 @@ class MyDataController {
 
     @GetMapping("/my/data")
     String show(Model model) {
-        model.addAttribute("data", myData.myData().orElse(null));
+        model.addAttribute("data", myData.myData(CurrentUser.require()).orElse(null));
         return "participants/my-data";
     }
 
     @GetMapping("/my/data/export.json")
     ResponseEntity<byte[]> export() {
-        Map<String, Object> data = myData.export();
+        Map<String, Object> data = myData.export(CurrentUser.require());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("mina-uppgifter.json").build().toString())
@@ -54,14 +55,14 @@ class MyDataController {
 
     @PostMapping("/my/data/erasure-request")
     String requestErasure(RedirectAttributes redirect) {
-        myData.requestErasure();
+        myData.requestErasure(CurrentUser.require());
         redirect.addFlashAttribute("flash", "myData.erasureRequested");
         return "redirect:/my/data";
     }
 
     @GetMapping("/my/data/profile")
     String initProfileForm(Model model) {
-        model.addAttribute("profileForm", myData.profileForm());
+        model.addAttribute("profileForm", myData.profileForm(CurrentUser.require()));
         return profileForm(model);
     }
 
@@ -72,7 +73,7 @@ class MyDataController {
             return profileForm(model);
         }
         try {
-            myData.updateProfile(profileForm);
+            myData.updateProfile(CurrentUser.require(), profileForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return profileForm(model);

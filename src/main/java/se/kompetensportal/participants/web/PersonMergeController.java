@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.participants.domain.DuplicateReport;
 import se.kompetensportal.participants.domain.PersonMerges;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /** The merge log with its undo (secretaries: their projects' people), and the register-wide duplicate report (admin). */
 @Controller
@@ -36,7 +37,7 @@ class PersonMergeController {
 
     @GetMapping("/admin/people/duplicates")
     String duplicates(Model model) {
-        model.addAttribute("groups", duplicates.report());
+        model.addAttribute("groups", duplicates.report(CurrentUser.require()));
         return "participants/duplicates";
     }
 }

@@ -19,9 +19,9 @@ import se.kompetensportal.participants.Gender;
 import se.kompetensportal.participants.domain.NewPersonForm;
 import se.kompetensportal.participants.domain.SignUpAdminService;
 import se.kompetensportal.participants.domain.SignUpExports;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.participants.domain.SignUpResult;
 import se.kompetensportal.projects.ProjectsApi;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
 /** The secretary's sign-up lists for an activity: seats, waiting list, cancellations, and their exports. */
@@ -121,7 +121,7 @@ class SignUpAdminController {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("targetGroups", projects.targetGroups(signUps.activity().projectId()));
         model.addAttribute("employers", projects.actors(signUps.activity().projectId()));
-        model.addAttribute("openOffers", settings.openOffersBySignUp(activityId));
+        model.addAttribute("openOffers", settings.openOffersBySignUp(CurrentUser.require(), activityId));
         return VIEW;
     }
 }

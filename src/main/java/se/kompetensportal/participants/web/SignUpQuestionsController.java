@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.participants.domain.SignUpQuestion;
 import se.kompetensportal.participants.domain.SignUpQuestionForm;
 import se.kompetensportal.participants.domain.SignUpQuestions;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
 /**
@@ -42,7 +43,7 @@ class SignUpQuestionsController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                questions.add(activityId, signUpQuestionForm);
+                questions.add(CurrentUser.require(), activityId, signUpQuestionForm);
                 redirect.addFlashAttribute("flash", "signUpQuestion.added");
                 return "redirect:/admin/activities/" + activityId + "/sign-up-questions";
             } catch (FieldRejectedException e) {
@@ -54,14 +55,14 @@ class SignUpQuestionsController {
 
     @PostMapping("/{questionId:\\d+}/delete")
     String delete(@PathVariable long activityId, @PathVariable long questionId, RedirectAttributes redirect) {
-        questions.delete(activityId, questionId);
+        questions.delete(CurrentUser.require(), activityId, questionId);
         redirect.addFlashAttribute("flash", "signUpQuestion.deleted");
         return "redirect:/admin/activities/" + activityId + "/sign-up-questions";
     }
 
     private String view(long activityId, Model model) {
-        model.addAttribute("activity", questions.managedActivity(activityId));
-        model.addAttribute("questions", questions.managed(activityId));
+        model.addAttribute("activity", questions.managedActivity(CurrentUser.require(), activityId));
+        model.addAttribute("questions", questions.managed(CurrentUser.require(), activityId));
         model.addAttribute("kinds", SignUpQuestion.Kind.values());
         return VIEW;
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kompetensportal.participants.domain.SignUpSettingsForm;
 import se.kompetensportal.participants.domain.SignUpSettingsService;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 
 /** The secretary's sign-up settings of an activity: waiting-list offers on or off, and for how many hours. */
@@ -29,7 +30,7 @@ class SignUpSettingsController {
 
     @GetMapping
     String show(@PathVariable long activityId, Model model) {
-        model.addAttribute("signUpSettingsForm", settings.form(activityId));
+        model.addAttribute("signUpSettingsForm", settings.form(CurrentUser.require(), activityId));
         return view(activityId, model);
     }
 
@@ -40,7 +41,7 @@ class SignUpSettingsController {
             return view(activityId, model);
         }
         try {
-            settings.save(activityId, signUpSettingsForm);
+            settings.save(CurrentUser.require(), activityId, signUpSettingsForm);
         } catch (FieldRejectedException e) {
             e.rejectOn(result);
             return view(activityId, model);
@@ -50,8 +51,8 @@ class SignUpSettingsController {
     }
 
     private String view(long activityId, Model model) {
-        model.addAttribute("activity", settings.activity(activityId));
-        model.addAttribute("openOffers", settings.openOffers(activityId));
+        model.addAttribute("activity", settings.activity(CurrentUser.require(), activityId));
+        model.addAttribute("openOffers", settings.openOffers(CurrentUser.require(), activityId));
         return VIEW;
     }
 }

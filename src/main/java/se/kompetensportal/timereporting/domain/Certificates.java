@@ -16,14 +16,14 @@ import java.util.zip.ZipOutputStream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.kompetensportal.participants.ParticipantContacts;
 import se.kompetensportal.participants.ParticipantContacts.PersonContact;
+import se.kompetensportal.participants.ParticipantContacts;
 import se.kompetensportal.participants.PersonalIdentities;
 import se.kompetensportal.projects.OrganisationInfo;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.pdf.PdfRenderer;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.Formats;
 import se.kompetensportal.shared.web.NotFoundException;
 import se.kompetensportal.timereporting.LedgerMonth;
@@ -81,18 +81,18 @@ public class Certificates {
 
     /** The certificates of every participant with whole hours in the project's month, by name. */
     @Transactional
-    public List<Certificate> ofMonth(long projectId, YearMonth month, Locale locale) {
-        long user = CurrentUser.requireManage(projectId).id();
-        return build(projectId, store.months(projectId, month, month), user, locale);
+    public List<Certificate> ofMonth(PortalUser user, long projectId, YearMonth month, Locale locale) {
+        long viewer = user.requireManage(projectId).id();
+        return build(projectId, store.months(projectId, month, month), viewer, locale);
     }
 
     /** One person's certificate for a month. */
     @Transactional
-    public Certificate ofPersonMonth(long projectId, long monthId, Locale locale) {
-        long user = CurrentUser.requireManage(projectId).id();
+    public Certificate ofPersonMonth(PortalUser user, long projectId, long monthId, Locale locale) {
+        long viewer = user.requireManage(projectId).id();
         LedgerMonth month = store.month(monthId).filter(m -> m.projectId() == projectId && m.hasHours())
                 .orElseThrow(() -> new NotFoundException("TimeMonth", monthId));
-        return build(projectId, List.of(month), user, locale).getFirst();
+        return build(projectId, List.of(month), viewer, locale).getFirst();
     }
 
     /**

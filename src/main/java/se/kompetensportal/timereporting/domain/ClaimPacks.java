@@ -17,7 +17,7 @@ import se.kompetensportal.accounts.AccountsApi;
 import se.kompetensportal.accounts.UserSummary;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.Formats;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -59,15 +59,15 @@ public class ClaimPacks {
     }
 
     @Transactional(readOnly = true)
-    public ProjectInfo project(long projectId) {
+    public ProjectInfo project(PortalUser user, long projectId) {
         ProjectInfo project = projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
-        CurrentUser.requireManage(projectId);
+        user.requireManage(projectId);
         return project;
     }
 
     @Transactional(readOnly = true)
-    public List<PackView> packs(long projectId) {
-        project(projectId);
+    public List<PackView> packs(PortalUser user, long projectId) {
+        project(user, projectId);
         List<ClaimPackStore.Pack> packs = store.packs(projectId);
         Map<Long, String> names = accounts.users(packs.stream().map(ClaimPackStore.Pack::requestedBy)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(UserSummary::id, UserSummary::displayName));
@@ -76,8 +76,8 @@ public class ClaimPacks {
 
     /** Queues a pack for [from, to] (typed as {@code yyyy-MM}); returns its id. Bad months are field errors. */
     @Transactional
-    public long request(long projectId, String fromText, String toText) {
-        project(projectId);
+    public long request(PortalUser user, long projectId, String fromText, String toText) {
+        project(user, projectId);
         YearMonth from = month("from", fromText);
         YearMonth to = month("to", toText);
         YearMonth lastOver = YearMonth.now(clock.withZone(Formats.ZONE)).minusMonths(1);
@@ -90,12 +90,12 @@ public class ClaimPacks {
         if (ChronoUnit.MONTHS.between(from, to) + 1 > MAX_MONTHS) {
             throw new FieldRejectedException("from", "time.claims.tooLong", MAX_MONTHS);
         }
-        return store.queue(projectId, from, to, CurrentUser.require().id());
+        return store.queue(projectId, from, to, user.id());
     }
 
     @Transactional(readOnly = true)
-    public PackView pack(long projectId, long packId) {
-        project(projectId);
+    public PackView pack(PortalUser user, long projectId, long packId) {
+        project(user, projectId);
         ClaimPackStore.Pack p = store.pack(packId).filter(x -> x.projectId() == projectId)
                 .orElseThrow(() -> new NotFoundException("ClaimPack", packId));
         return view(p, accounts.user(p.requestedBy()).map(UserSummary::displayName).orElse(""));
@@ -107,8 +107,8 @@ public class ClaimPacks {
     }
 
     /** The pack, if it is finished and the user may have it (404 otherwise). */
-    public PackView downloadable(long projectId, long packId) {
-        PackView pack = pack(projectId, packId);
+    public PackView downloadable(PortalUser user, long projectId, long packId) {
+        PackView pack = pack(user, projectId, packId);
         if (!pack.finished()) {
             throw new NotFoundException("ClaimPack", packId);
         }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.participants.ParticipantContacts;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -157,14 +156,13 @@ public class Confirmations {
 
     /** The signed-in participant's months in every project, latest first. */
     @Transactional(readOnly = true)
-    public List<MonthView> myMonths() {
-        return people.personOfUser(CurrentUser.require().id())
+    public List<MonthView> myMonths(PortalUser user) {
+        return people.personOfUser(user.id())
                 .map(person -> views.views(store.monthsOfPerson(person), false)).orElse(List.of());
     }
 
     @Transactional
-    public Outcome confirmMine(long monthId, long version) {
-        PortalUser user = CurrentUser.require();
+    public Outcome confirmMine(PortalUser user, long monthId, long version) {
         LedgerMonth month = own(store.lock(monthId).orElse(null), user);
         if (month.status() == MonthStatus.CONFIRMED) {
             return Outcome.ALREADY_CONFIRMED;
@@ -178,8 +176,7 @@ public class Confirmations {
     }
 
     @Transactional
-    public Outcome disputeMine(long monthId, long version, String comment) {
-        PortalUser user = CurrentUser.require();
+    public Outcome disputeMine(PortalUser user, long monthId, long version, String comment) {
         LedgerMonth month = own(store.lock(monthId).orElse(null), user);
         if (month.status() == MonthStatus.DISPUTED && month.version() == version) {
             return Outcome.ALREADY_DISPUTED;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.projects.OrganisationInfo;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.ConcurrentEditException;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -52,17 +52,18 @@ public class Pledges {
     }
 
     @Transactional(readOnly = true)
-    public List<Pledge> managed(long projectId) {
+    public List<Pledge> managed(PortalUser user, long projectId) {
         projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
-        CurrentUser.requireManage(projectId);
+        user.requireManage(projectId);
         return of(projectId);
     }
 
     /** Sets the actor's pledge; both values empty removes it. */
     @Transactional
-    public void save(long projectId, long organisationId, Integer hours, BigDecimal amount, long version) {
+    public void save(PortalUser user, long projectId, long organisationId, Integer hours, BigDecimal amount,
+            long version) {
         projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
-        long user = CurrentUser.requireManage(projectId).id();
+        long by = user.requireManage(projectId).id();
         OrganisationInfo actor = projects.actors(projectId).stream().filter(o -> o.id() == organisationId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Organisation", organisationId));
         Long current = jdbc.query("select version from time_pledge where project_id = ? and organisation_id = ? for update",
@@ -82,6 +83,6 @@ public class Pledges {
                 values (?, ?, ?, ?, ?, 1)
                 on conflict (project_id, organisation_id) do update set hours = excluded.hours, amount = excluded.amount,
                     updated_by = excluded.updated_by, updated_at = now(), version = time_pledge.version + 1""",
-                projectId, actor.id(), hours, amount, user);
+                projectId, actor.id(), hours, amount, by);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.timereporting.domain.Certificates;
 
 /**
@@ -33,14 +34,14 @@ class CertificateController {
 
     @GetMapping("/{monthId:\\d+}/certificate.pdf")
     ResponseEntity<byte[]> one(@PathVariable long projectId, @PathVariable long monthId, Locale locale) {
-        Certificates.Certificate c = certificates.ofPersonMonth(projectId, monthId, locale);
+        Certificates.Certificate c = certificates.ofPersonMonth(CurrentUser.require(), projectId, monthId, locale);
         return file(certificates.pdf(List.of(c), locale), MediaType.APPLICATION_PDF, c.fileName());
     }
 
     @GetMapping("/certificates.pdf")
     ResponseEntity<byte[]> monthPdf(@PathVariable long projectId,
             @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Locale locale) {
-        List<Certificates.Certificate> all = certificates.ofMonth(projectId, month, locale);
+        List<Certificates.Certificate> all = certificates.ofMonth(CurrentUser.require(), projectId, month, locale);
         if (all.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
@@ -50,7 +51,7 @@ class CertificateController {
     @GetMapping("/certificates.zip")
     ResponseEntity<byte[]> monthZip(@PathVariable long projectId,
             @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Locale locale) {
-        List<Certificates.Certificate> all = certificates.ofMonth(projectId, month, locale);
+        List<Certificates.Certificate> all = certificates.ofMonth(CurrentUser.require(), projectId, month, locale);
         if (all.isEmpty()) {
             return ResponseEntity.notFound().build();
         }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.timereporting.domain.ClaimPacks;
 
@@ -51,7 +52,7 @@ class ClaimPackController {
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                long id = packs.request(projectId, claimPackForm.from(), claimPackForm.to());
+                long id = packs.request(CurrentUser.require(), projectId, claimPackForm.from(), claimPackForm.to());
                 redirect.addFlashAttribute("flash", "time.claims.queued");
                 return "redirect:/admin/projects/" + projectId + "/time/claims#pack-" + id;
             } catch (FieldRejectedException e) {
@@ -65,7 +66,7 @@ class ClaimPackController {
     @GetMapping(value = "/{packId:\\d+}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> progress(@PathVariable long projectId, @PathVariable long packId) {
-        ClaimPacks.PackView p = packs.pack(projectId, packId);
+        ClaimPacks.PackView p = packs.pack(CurrentUser.require(), projectId, packId);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("status", p.status());
         json.put("done", p.done());
@@ -77,7 +78,7 @@ class ClaimPackController {
 
     @GetMapping("/{packId:\\d+}.zip")
     ResponseEntity<StreamingResponseBody> download(@PathVariable long projectId, @PathVariable long packId) {
-        ClaimPacks.PackView p = packs.downloadable(projectId, packId);
+        ClaimPacks.PackView p = packs.downloadable(CurrentUser.require(), projectId, packId);
         StreamingResponseBody body = out -> packs.download(projectId, packId, out);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -87,8 +88,8 @@ class ClaimPackController {
     }
 
     private String page(long projectId, Model model, ClaimPackForm form) {
-        model.addAttribute("project", packs.project(projectId));
-        model.addAttribute("packs", packs.packs(projectId));
+        model.addAttribute("project", packs.project(CurrentUser.require(), projectId));
+        model.addAttribute("packs", packs.packs(CurrentUser.require(), projectId));
         model.addAttribute("claimPackForm", form);
         return PAGE;
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.web.ConcurrentEditException;
 import se.kompetensportal.shared.web.FieldRejectedException;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -47,8 +48,8 @@ class CoFinancingController {
 
     @GetMapping
     String page(@PathVariable long projectId, Model model) {
-        model.addAttribute("pledges", pledges.managed(projectId));
-        model.addAttribute("project", packs.project(projectId));
+        model.addAttribute("pledges", pledges.managed(CurrentUser.require(), projectId));
+        model.addAttribute("project", packs.project(CurrentUser.require(), projectId));
         model.addAttribute("rows", coFinancing.perActor(projectId, LocalDate.now(clock)));
         return "timereporting/co-financing";
     }
@@ -66,7 +67,8 @@ class CoFinancingController {
         Pledges.Pledge p = pledge(projectId, organisationId);
         if (!result.hasErrors()) {
             try {
-                pledges.save(projectId, organisationId, pledgeForm.hours(), pledgeForm.amount(), pledgeForm.version());
+                pledges.save(CurrentUser.require(), projectId, organisationId, pledgeForm.hours(), pledgeForm.amount(),
+                        pledgeForm.version());
                 redirect.addFlashAttribute("flash", "time.pledge.saved");
                 return "redirect:/admin/projects/" + projectId + "/time/co-financing";
             } catch (FieldRejectedException e) {
@@ -81,19 +83,20 @@ class CoFinancingController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("pledge", p);
-        model.addAttribute("project", packs.project(projectId));
+        model.addAttribute("project", packs.project(CurrentUser.require(), projectId));
         return EDIT;
     }
 
     private String edit(long projectId, Pledges.Pledge p, PledgeForm form, Model model) {
         model.addAttribute("pledge", p);
-        model.addAttribute("project", packs.project(projectId));
+        model.addAttribute("project", packs.project(CurrentUser.require(), projectId));
         model.addAttribute("pledgeForm", form);
         return EDIT;
     }
 
     private Pledges.Pledge pledge(long projectId, long organisationId) {
-        return pledges.managed(projectId).stream().filter(p -> p.organisationId() == organisationId).findFirst()
+        return pledges.managed(CurrentUser.require(), projectId).stream()
+                .filter(p -> p.organisationId() == organisationId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Organisation", organisationId));
     }
 }

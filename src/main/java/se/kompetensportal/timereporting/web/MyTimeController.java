@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.timereporting.domain.Confirmations;
 
 /**
@@ -31,7 +32,7 @@ class MyTimeController {
 
     @GetMapping("/my/time")
     String list(Model model) {
-        model.addAttribute("months", confirmations.myMonths());
+        model.addAttribute("months", confirmations.myMonths(CurrentUser.require()));
         return PAGE;
     }
 
@@ -41,7 +42,7 @@ class MyTimeController {
         if (result.hasErrors()) {
             return list(model);
         }
-        Confirmations.Outcome outcome = confirmations.confirmMine(monthId, answerForm.version());
+        Confirmations.Outcome outcome = confirmations.confirmMine(CurrentUser.require(), monthId, answerForm.version());
         redirect.addFlashAttribute("flash", "time.outcome." + outcome.name());
         return "redirect:/my/time#month-" + monthId;
     }
@@ -54,7 +55,8 @@ class MyTimeController {
             model.addAttribute("failedMonth", monthId);
             return list(model);
         }
-        Confirmations.Outcome outcome = confirmations.disputeMine(monthId, answerForm.version(), answerForm.comment());
+        Confirmations.Outcome outcome = confirmations.disputeMine(CurrentUser.require(), monthId, answerForm.version(),
+                answerForm.comment());
         redirect.addFlashAttribute("flash", "time.outcome." + outcome.name());
         return "redirect:/my/time#month-" + monthId;
     }
@@ -63,7 +65,7 @@ class MyTimeController {
     @ExceptionHandler(Confirmations.TimeChanged.class)
     ModelAndView changed(Confirmations.TimeChanged changed) {
         ModelAndView view = new ModelAndView(PAGE);
-        view.addObject("months", confirmations.myMonths());
+        view.addObject("months", confirmations.myMonths(CurrentUser.require()));
         view.addObject("changedMonth", changed.current().id());
         view.setStatus(HttpStatus.CONFLICT);
         return view;
