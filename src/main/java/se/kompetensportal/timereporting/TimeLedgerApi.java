@@ -126,6 +126,12 @@ public class TimeLedgerApi {
         return rebuild.rebuild(projectId);
     }
 
+    /** Builds every project's ledger from attendance written without events (demo data); returns the months built. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int buildFromAttendance() {
+        return rebuild.buildAll();
+    }
+
     /** Rebuilds every project's ledger; returns how many person-months changed. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int rebuildAll() {

@@ -23,6 +23,7 @@ import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.support.PortalIntegrationTest;
 import se.kompetensportal.surveys.SurveyFixtures;
 import se.kompetensportal.surveys.domain.EvaluationService;
+import se.kompetensportal.shared.security.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -98,7 +99,7 @@ class FollowUpIndicatorTest extends PortalIntegrationTest {
                 .andExpect(content().string(containsString("Spåret hör inte till projektet.")));
 
         Dashboard d = SurveyFixtures.as(users, "admin@kompetensportal.example",
-                () -> dashboards.dashboard(f.project, null, null, Locale.of("sv")));
+                () -> dashboards.dashboard(CurrentUser.require(), f.project, null, null, Locale.of("sv")));
         List<IndicatorResult> cards = d.indicators().stream()
                 .filter(i -> i.kind() == IndicatorKind.FOLLOW_UP_STATEMENT).toList();
         assertThat(cards).extracting(IndicatorResult::name)

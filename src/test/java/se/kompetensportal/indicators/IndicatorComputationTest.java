@@ -41,6 +41,7 @@ import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.Formats;
 import se.kompetensportal.support.PortalIntegrationTest;
+import se.kompetensportal.shared.security.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -279,7 +280,7 @@ class IndicatorComputationTest extends PortalIntegrationTest {
         var principal = users.principal(email);
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
-        Dashboard d = dashboards.dashboard(f.project, null, null, Locale.of("sv"));
+        Dashboard d = dashboards.dashboard(CurrentUser.require(), f.project, null, null, Locale.of("sv"));
         assertThat(d.uniqueParticipants()).isEqualTo(4);
         Map<String, Map<String, Long>> b = d.breakdowns().stream().collect(Collectors.toMap(Dashboard.Breakdown::key,
                 x -> x.rows().stream().collect(Collectors.toMap(

@@ -24,6 +24,7 @@ import se.kompetensportal.participants.domain.SignUpService;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.support.PortalIntegrationTest;
+import se.kompetensportal.shared.security.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -149,7 +150,7 @@ class ErasureAcrossModulesTest extends PortalIntegrationTest {
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
         dashboardCache.changed(project);
-        return dashboards.dashboard(project, null, null, Locale.of("sv"));
+        return dashboards.dashboard(CurrentUser.require(), project, null, null, Locale.of("sv"));
     }
 
     private long mail(String recipient, String status, long project) {

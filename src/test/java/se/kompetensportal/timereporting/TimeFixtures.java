@@ -15,6 +15,7 @@ import se.kompetensportal.participants.domain.AttendanceService;
 import se.kompetensportal.participants.domain.PersonRepository;
 import se.kompetensportal.participants.domain.SignUpService;
 import se.kompetensportal.projects.ProjectsApi;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.support.TestUsers;
 
@@ -73,11 +74,11 @@ public class TimeFixtures {
 
     /** Marks the sign-up present at the session (for {@code minutes}, or the whole session) as the secretary. */
     public void attend(long activityId, long sessionId, long signUpId, Integer minutes) {
-        as("sekreterare" + TestUsers.DEMO_DOMAIN, () -> attendance.mark(activityId, sessionId, signUpId, true, minutes));
+        as("sekreterare" + TestUsers.DEMO_DOMAIN, () -> attendance.mark(CurrentUser.require(), activityId, sessionId, signUpId, true, minutes));
     }
 
     public void absent(long activityId, long sessionId, long signUpId) {
-        as("sekreterare" + TestUsers.DEMO_DOMAIN, () -> attendance.mark(activityId, sessionId, signUpId, false, null));
+        as("sekreterare" + TestUsers.DEMO_DOMAIN, () -> attendance.mark(CurrentUser.require(), activityId, sessionId, signUpId, false, null));
     }
 
     /** Runs the code signed in as the user (the services check the current user). */

@@ -24,7 +24,6 @@ import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.projects.TargetGroupInfo;
 import se.kompetensportal.projects.TrackInfo;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -63,13 +62,12 @@ public class DashboardService {
     }
 
     /** The projects the user may follow. */
-    public List<ProjectInfo> followedProjects() {
-        PortalUser user = CurrentUser.require();
+    public List<ProjectInfo> followedProjects(PortalUser user) {
         return projects.projects().stream().filter(p -> user.canFollowProject(p.id())).toList();
     }
 
-    public ProjectInfo project(long projectId) {
-        CurrentUser.requireFollow(projectId);
+    public ProjectInfo project(PortalUser user, long projectId) {
+        user.requireFollow(projectId);
         return projects.project(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
     }
 
@@ -78,8 +76,8 @@ public class DashboardService {
      * ended (so that anything recorded after the end date shows). Indicator cards are judged as of the period's end,
      * or today when that is earlier; breakdowns and the curve count the period.
      */
-    public Dashboard dashboard(long projectId, LocalDate from, LocalDate to, Locale locale) {
-        ProjectInfo project = project(projectId);
+    public Dashboard dashboard(PortalUser user, long projectId, LocalDate from, LocalDate to, Locale locale) {
+        ProjectInfo project = project(user, projectId);
         LocalDate today = LocalDate.now(clock);
         LocalDate start = from != null ? from : project.startDate();
         LocalDate end = to != null ? to : project.endDate().isAfter(today) ? project.endDate() : today;

@@ -43,11 +43,11 @@ class CollaborationController {
     @GetMapping
     String list(@RequestParam(required = false) Long projectId, Model model) {
         // The register is read by all who follow the project (the steering group too); only its staff change it.
-        List<ProjectInfo> projects = dashboards.followedProjects();
+        List<ProjectInfo> projects = dashboards.followedProjects(CurrentUser.require());
         model.addAttribute("projects", projects);
         Long chosen = projectId != null ? projectId : projects.isEmpty() ? null : projects.getFirst().id();
         if (chosen != null) {
-            model.addAttribute("project", dashboards.project(chosen));
+            model.addAttribute("project", dashboards.project(CurrentUser.require(), chosen));
             model.addAttribute("rows", collaborations.register(CurrentUser.require(), chosen));
             model.addAttribute("mayEdit", CurrentUser.require().canManageProject(chosen));
         }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.indicators.domain.Dashboard;
 import se.kompetensportal.indicators.domain.DashboardExports;
 import se.kompetensportal.indicators.domain.DashboardService;
@@ -46,7 +47,7 @@ class DashboardController {
 
     @GetMapping
     String start(Model model) {
-        model.addAttribute("projects", dashboards.followedProjects());
+        model.addAttribute("projects", dashboards.followedProjects(CurrentUser.require()));
         return "indicators/dashboard-start";
     }
 
@@ -55,7 +56,7 @@ class DashboardController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Locale locale, Model model, HttpServletResponse response) {
-        ProjectInfo project = dashboards.project(projectId);
+        ProjectInfo project = dashboards.project(CurrentUser.require(), projectId);
         if (from != null && to != null && to.isBefore(from)) {
             response.setStatus(422);
             model.addAttribute("periodError", "dashboard.period.order");
@@ -64,7 +65,7 @@ class DashboardController {
             from = null;
             to = null;
         }
-        Dashboard d = dashboards.dashboard(project.id(), from, to, locale);
+        Dashboard d = dashboards.dashboard(CurrentUser.require(), project.id(), from, to, locale);
         model.addAttribute("d", d);
         model.addAttribute("curveChart", curveChart(d, locale));
         Map<String, String> charts = new LinkedHashMap<>();
@@ -80,7 +81,7 @@ class DashboardController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Locale locale) {
-        Dashboard d = dashboards.dashboard(projectId, from, ordered(from, to), locale);
+        Dashboard d = dashboards.dashboard(CurrentUser.require(), projectId, from, ordered(from, to), locale);
         return file(exports.dashboardPdf(d, locale), MediaType.APPLICATION_PDF, name(d, "pdf"));
     }
 
@@ -89,7 +90,7 @@ class DashboardController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Locale locale) {
-        Dashboard d = dashboards.dashboard(projectId, from, ordered(from, to), locale);
+        Dashboard d = dashboards.dashboard(CurrentUser.require(), projectId, from, ordered(from, to), locale);
         return file(exports.dashboardExcel(d, locale),
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 name(d, "xlsx"));

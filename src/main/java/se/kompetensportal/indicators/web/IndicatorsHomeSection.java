@@ -36,9 +36,9 @@ class IndicatorsHomeSection extends CardSection {
     @Override
     protected HomeCard card(PortalUser user, Locale locale) {
         List<HomeCard.Item> items = new ArrayList<>();
-        List<ProjectInfo> followed = dashboards.followedProjects();
+        List<ProjectInfo> followed = dashboards.followedProjects(user);
         for (ProjectInfo p : followed) {
-            for (IndicatorResult i : dashboards.dashboard(p.id(), null, null, locale).indicators()) {
+            for (IndicatorResult i : dashboards.dashboard(user, p.id(), null, null, locale).indicators()) {
                 if (i.status() == IndicatorStatus.AT_RISK && items.size() < SHOWN) {
                     String year = i.current().year() == null ? "" : " · " + text(locale, "dashboard.inYear",
                             i.current().year());

@@ -15,7 +15,7 @@ import se.kompetensportal.activities.ActivityInfo;
 import se.kompetensportal.activities.SessionInfo;
 import se.kompetensportal.participants.AttendanceRecorded;
 import se.kompetensportal.projects.ProjectLookup;
-import se.kompetensportal.shared.security.CurrentUser;
+import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.NotFoundException;
 
@@ -45,8 +45,8 @@ public class AttendanceService {
     }
 
     @Transactional(readOnly = true)
-    public AttendanceSheet sheet(long activityId, long sessionId) {
-        return sheetOf(managed(activityId), sessionId);
+    public AttendanceSheet sheet(PortalUser user, long activityId, long sessionId) {
+        return sheetOf(managed(user, activityId), sessionId);
     }
 
     /** The sheet without a scope check: the caller has checked who may see it. */
@@ -91,8 +91,9 @@ public class AttendanceService {
      * other seat-holder did not.
      */
     @Transactional
-    public void record(long activityId, long sessionId, Set<Long> presentSignUpIds, Map<Long, Integer> minutes) {
-        ActivityInfo activity = managed(activityId);
+    public void record(PortalUser user, long activityId, long sessionId, Set<Long> presentSignUpIds,
+            Map<Long, Integer> minutes) {
+        ActivityInfo activity = managed(user, activityId);
         SessionInfo session = recordableSession(activityId, sessionId);
         List<long[]> seatHolders = jdbc.query("""
                 select s.id, s.person_id from sign_up s where s.activity_id = ? and s.status = 'CONFIRMED'""",
@@ -106,7 +107,7 @@ public class AttendanceService {
                     given == null ? AttendanceWriter.sessionMinutes(session) : given));
             present += came ? 1 : 0;
         }
-        writer.write(activity, session, marks, false, CurrentUser.require().id());
+        writer.write(activity, session, marks, false, user.id());
         events.publishEvent(new AttendanceRecorded(activityId, sessionId, activity.projectId(), present,
                 seatHolders.size() - present));
     }
@@ -116,12 +117,17 @@ public class AttendanceService {
      * session; or absent.
      */
     @Transactional
-    public boolean mark(long activityId, long sessionId, long signUpId, boolean attended, Integer minutes) {
-        return markIn(managed(activityId), sessionId, signUpId, attended, minutes);
+    public boolean mark(PortalUser user, long activityId, long sessionId, long signUpId, boolean attended,
+            Integer minutes) {
+        return markIn(managed(user, activityId), sessionId, signUpId, attended, minutes, user.id());
     }
 
-    /** Marks without a scope check: the caller has checked who may record the activity's attendance. */
-    boolean markIn(ActivityInfo activity, long sessionId, long signUpId, boolean attended, Integer minutes) {
+    /**
+     * Marks without a scope check: the caller has checked that the user {@code byUserId} may record the activity's
+     * attendance.
+     */
+    boolean markIn(ActivityInfo activity, long sessionId, long signUpId, boolean attended, Integer minutes,
+            long byUserId) {
         long activityId = activity.id();
         SessionInfo session = recordableSession(activityId, sessionId);
         List<Long> person = jdbc.queryForList("""
@@ -131,7 +137,7 @@ public class AttendanceService {
             throw new NotFoundException("SignUp", signUpId);
         }
         writer.write(activity, session, List.of(new AttendanceWriter.Mark(signUpId, person.getFirst(), attended,
-                attended ? minutes : null)), false, CurrentUser.require().id());
+                attended ? minutes : null)), false, byUserId);
         events.publishEvent(new AttendanceRecorded(activityId, sessionId, activity.projectId(), attended ? 1 : 0,
                 attended ? 0 : 1));
         return attended;
@@ -154,10 +160,10 @@ public class AttendanceService {
                 .orElseThrow(() -> new NotFoundException("Session", sessionId));
     }
 
-    private ActivityInfo managed(long activityId) {
+    private ActivityInfo managed(PortalUser user, long activityId) {
         ActivityInfo activity = activities.activity(activityId)
                 .orElseThrow(() -> new NotFoundException("Activity", activityId));
-        CurrentUser.requireManage(activity.projectId());
+        user.requireManage(activity.projectId());
         return activity;
     }
 }

@@ -20,7 +20,6 @@ import se.kompetensportal.accounts.UserSummary;
 import se.kompetensportal.participants.PersonMergeUndone;
 import se.kompetensportal.shared.crypto.PersonalDataCipher;
 import se.kompetensportal.shared.privacy.RetentionProperties;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.NotFoundException;
@@ -82,9 +81,9 @@ public class PersonMerges {
     }
 
     /** Records a merge (in the merge's transaction), with what the undo needs of the duplicate as it was. */
-    void record(Person keep, long duplicateId, Map<String, Object> snapshot, Moved moved) {
+    void record(PortalUser user, Person keep, long duplicateId, Map<String, Object> snapshot, Moved moved) {
         Instant now = clock.instant();
-        long by = CurrentUser.require().id();
+        long by = user.id();
         String sealed = cipher.encrypt(json.writeValueAsString(snapshot));
         jdbc.update(connection -> {
             var s = connection.prepareStatement("""
@@ -108,8 +107,7 @@ public class PersonMerges {
 
     /** The merges the user may see: all for an administrator, those of people in their projects for a secretary. */
     @Transactional(readOnly = true)
-    public List<MergeRow> log() {
-        PortalUser user = CurrentUser.require();
+    public List<MergeRow> log(PortalUser user) {
         Instant now = clock.instant();
         Map<Long, Long> mergedBy = new HashMap<>();
         List<MergeRow> rows = jdbc.query("""
@@ -147,8 +145,8 @@ public class PersonMerges {
 
     /** Undoes a merge within its undo period; a secretary only where every record involved is in their projects. */
     @Transactional
-    public void undo(long mergeId) {
-        MergeRow row = log().stream().filter(r -> r.id() == mergeId).findFirst()
+    public void undo(PortalUser user, long mergeId) {
+        MergeRow row = log(user).stream().filter(r -> r.id() == mergeId).findFirst()
                 .orElseThrow(() -> new NotFoundException("PersonMerge", mergeId));
         if (!row.undoable()) {
             throw new BusinessRuleException("merge.undo.expired");
@@ -161,9 +159,9 @@ public class PersonMerges {
         if (Boolean.TRUE.equals(m.get("moved_personal_id"))) {
             jdbc.update("update person set personal_id_encrypted = null, personal_id_index = null where id = ?", keep);
         }
-        Long user = (Long) m.get("moved_user_id");
-        if (user != null) {
-            jdbc.update("update person set user_id = null where id = ? and user_id = ?", keep, user);
+        Long account = (Long) m.get("moved_user_id");
+        if (account != null) {
+            jdbc.update("update person set user_id = null where id = ? and user_id = ?", keep, account);
         }
         try {
             jdbc.update("""
@@ -171,7 +169,7 @@ public class PersonMerges {
                         personal_id_encrypted = ?, personal_id_index = ?, user_id = ?, merged_into = null, erased_at = null,
                         updated_at = ?, version = version + 1 where id = ?""", snapshot.get("email"),
                     snapshot.get("firstName"), snapshot.get("lastName"), snapshot.get("phone"), snapshot.get("jobTitle"),
-                    snapshot.get("personalIdEncrypted"), snapshot.get("personalIdIndex"), user,
+                    snapshot.get("personalIdEncrypted"), snapshot.get("personalIdIndex"), account,
                     Timestamp.from(clock.instant()), dup);
         } catch (DataIntegrityViolationException taken) {
             throw new BusinessRuleException("merge.undo.taken");
@@ -181,7 +179,7 @@ public class PersonMerges {
         jdbc.update("update attendance set person_id = ? where person_id = ? and session_id = any(?)", dup, keep,
                 m.get("moved_sessions"));
         jdbc.update("update person_merge set undone_at = ?, undone_by = ?, duplicate_snapshot = null where id = ?",
-                Timestamp.from(clock.instant()), CurrentUser.require().id(), mergeId);
+                Timestamp.from(clock.instant()), user.id(), mergeId);
         events.publishEvent(new PersonMergeUndone(keep, dup));
     }
 

@@ -138,7 +138,8 @@ public class PersonRegisterService {
         } else if (duplicate.getUserId() != null) {
             accounts.anonymise(duplicate.getUserId());
         }
-        merges.record(keep, duplicate.getId(), before, new PersonMerges.Moved(movedSignUps, dropped, sessions, movedPersonalId, movedUser));
+        merges.record(user, keep, duplicate.getId(), before,
+                new PersonMerges.Moved(movedSignUps, dropped, sessions, movedPersonalId, movedUser));
         duplicate.mergeInto(keepId, clock.instant());
         people.flush();
         events.publishEvent(new PersonMerged(keepId, duplicateId));

@@ -16,7 +16,6 @@ import se.kompetensportal.activities.ActivitiesApi;
 import se.kompetensportal.activities.ActivityInfo;
 import se.kompetensportal.activities.ActivityStatus;
 import se.kompetensportal.activities.SessionInfo;
-import se.kompetensportal.shared.security.CurrentUser;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
 import se.kompetensportal.shared.web.BusinessRuleException;
@@ -55,8 +54,8 @@ public class TrainerAttendanceService {
 
     /** Today's sessions of the signed-in trainer's activities, in time order. */
     @Transactional(readOnly = true)
-    public List<TodaySession> todaysSessions() {
-        PortalUser trainer = trainer();
+    public List<TodaySession> todaysSessions(PortalUser user) {
+        PortalUser trainer = trainer(user);
         LocalDate today = today();
         List<TodaySession> sessions = new ArrayList<>();
         for (ActivityInfo activity : activities.activities(activities.activitiesTaughtBy(trainer.id()))) {
@@ -73,14 +72,14 @@ public class TrainerAttendanceService {
     }
 
     @Transactional(readOnly = true)
-    public AttendanceSheet sheet(long sessionId) {
-        return attendance.sheetOf(ownActivity(ownSession(sessionId)), sessionId);
+    public AttendanceSheet sheet(PortalUser user, long sessionId) {
+        return attendance.sheetOf(ownActivity(ownSession(user, sessionId)), sessionId);
     }
 
     @Transactional
-    public void mark(long sessionId, long signUpId, boolean attended, Integer minutes) {
-        SessionInfo session = ownSession(sessionId);
-        attendance.markIn(ownActivity(session), sessionId, signUpId, attended, minutes);
+    public void mark(PortalUser user, long sessionId, long signUpId, boolean attended, Integer minutes) {
+        SessionInfo session = ownSession(user, sessionId);
+        attendance.markIn(ownActivity(session), sessionId, signUpId, attended, minutes, user.id());
     }
 
     /**
@@ -89,20 +88,20 @@ public class TrainerAttendanceService {
      * activity that is going on now (or the last one that started today).
      */
     @Transactional
-    public CheckIn checkIn(Long sessionId, String typed) {
-        CheckIn found = preview(sessionId, typed);
+    public CheckIn checkIn(PortalUser user, Long sessionId, String typed) {
+        CheckIn found = preview(user, sessionId, typed);
         if (!found.alreadyPresent()) {
             long signUpId = signUpOf(CheckInCodes.normalise(typed));
             attendance.markIn(activities.activity(found.activityId()).orElseThrow(), found.sessionId(), signUpId, true,
-                    null);
+                    null, user.id());
         }
         return found;
     }
 
     /** What {@link #checkIn} would do, without doing it (the page a scanned link opens first). */
     @Transactional(readOnly = true)
-    public CheckIn preview(Long sessionId, String typed) {
-        PortalUser trainer = trainer();
+    public CheckIn preview(PortalUser user, Long sessionId, String typed) {
+        PortalUser trainer = trainer(user);
         String code = CheckInCodes.normalise(typed);
         if (code == null) {
             throw new BusinessRuleException("checkIn.invalidCode");
@@ -119,7 +118,7 @@ public class TrainerAttendanceService {
         ActivityInfo activity = activities.activity(activityId).orElseThrow();
         SessionInfo session;
         if (sessionId != null) {
-            session = ownSession(sessionId);
+            session = ownSession(trainer, sessionId);
             if (session.activityId() != activityId) {
                 throw new BusinessRuleException("checkIn.otherActivity", rows.getFirst().get("name"), activity.title());
             }
@@ -149,8 +148,8 @@ public class TrainerAttendanceService {
                 .max(Comparator.comparing(SessionInfo::start));
     }
 
-    private SessionInfo ownSession(long sessionId) {
-        PortalUser trainer = trainer();
+    private SessionInfo ownSession(PortalUser user, long sessionId) {
+        PortalUser trainer = trainer(user);
         SessionInfo session = activities.session(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
         if (!session.date().equals(today()) || !activities.isTrainer(trainer.id(), session.activityId())) {
             throw new NotFoundException("Session", sessionId);
@@ -171,8 +170,11 @@ public class TrainerAttendanceService {
         return LocalDate.now(clock.withZone(Formats.ZONE));
     }
 
-    private static PortalUser trainer() {
-        PortalUser user = CurrentUser.require();
+    /** The acting user, if a trainer (403 otherwise, and when nobody is signed in). */
+    private static PortalUser trainer(PortalUser user) {
+        if (user == null) {
+            throw new AccessDeniedException("Not signed in");
+        }
         if (!user.hasRole(Role.TRAINER)) {
             throw new AccessDeniedException("Not a trainer: " + user.id());
         }

@@ -21,6 +21,7 @@ import se.kompetensportal.participants.domain.AttendanceForm;
 import se.kompetensportal.participants.domain.AttendanceService;
 import se.kompetensportal.participants.domain.AttendanceSheet;
 import se.kompetensportal.shared.pdf.PdfRenderer;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /**
  * Attendance per session: the whole list at once (with the minutes of those who came late or left early; minutes
@@ -40,7 +41,7 @@ class AttendanceController {
 
     @GetMapping("/admin/activities/{activityId}/sessions/{sessionId}/attendance")
     String show(@PathVariable long activityId, @PathVariable long sessionId, Model model) {
-        AttendanceSheet sheet = attendance.sheet(activityId, sessionId);
+        AttendanceSheet sheet = attendance.sheet(CurrentUser.require(), activityId, sessionId);
         model.addAttribute("sheet", sheet);
         model.addAttribute("attendanceForm", AttendanceForm.of(sheet));
         return "participants/attendance";
@@ -50,13 +51,13 @@ class AttendanceController {
     String record(@PathVariable long activityId, @PathVariable long sessionId,
             @ModelAttribute("attendanceForm") AttendanceForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        AttendanceSheet sheet = attendance.sheet(activityId, sessionId);
+        AttendanceSheet sheet = attendance.sheet(CurrentUser.require(), activityId, sessionId);
         form.check(sheet.sessionMinutes(), result);
         if (result.hasErrors()) {
             model.addAttribute("sheet", sheet);
             return "participants/attendance";
         }
-        attendance.record(activityId, sessionId, form.present(), form.presentMinutes());
+        attendance.record(CurrentUser.require(), activityId, sessionId, form.present(), form.presentMinutes());
         redirect.addFlashAttribute("flash", "attendance.saved");
         return "redirect:/admin/activities/" + activityId + "/sessions/" + sessionId + "/attendance";
     }
@@ -65,11 +66,12 @@ class AttendanceController {
     String mark(@PathVariable long activityId, @PathVariable long sessionId, @PathVariable long signUpId,
             @RequestParam boolean attended, @RequestParam Map<String, String> parameters,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        attendance.mark(activityId, sessionId, signUpId, attended, minutes(parameters, signUpId));
+        attendance.mark(CurrentUser.require(), activityId, sessionId, signUpId, attended,
+                minutes(parameters, signUpId));
         if (htmx == null) {
             return "redirect:/admin/activities/" + activityId + "/sessions/" + sessionId + "/attendance";
         }
-        AttendanceSheet sheet = attendance.sheet(activityId, sessionId);
+        AttendanceSheet sheet = attendance.sheet(CurrentUser.require(), activityId, sessionId);
         model.addAttribute("sheet", sheet);
         model.addAttribute("attendanceForm", AttendanceForm.of(sheet));
         model.addAttribute("row", sheet.rows().stream().filter(r -> r.signUpId() == signUpId).findFirst().orElseThrow());
@@ -78,7 +80,7 @@ class AttendanceController {
 
     @GetMapping("/admin/activities/{activityId}/sessions/{sessionId}/attendance/list.pdf")
     ResponseEntity<byte[]> printable(@PathVariable long activityId, @PathVariable long sessionId, Locale locale) {
-        AttendanceSheet sheet = attendance.sheet(activityId, sessionId);
+        AttendanceSheet sheet = attendance.sheet(CurrentUser.require(), activityId, sessionId);
         byte[] body = pdf.render("pdf/participants/attendance-list", Map.of("sheet", sheet), locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

@@ -24,13 +24,13 @@ class PersonMergeController {
 
     @GetMapping("/admin/people/merges")
     String log(Model model) {
-        model.addAttribute("merges", merges.log());
+        model.addAttribute("merges", merges.log(CurrentUser.require()));
         return "participants/merges";
     }
 
     @PostMapping("/admin/people/merges/{mergeId}/undo")
     String undo(@PathVariable long mergeId, RedirectAttributes redirect) {
-        merges.undo(mergeId);
+        merges.undo(CurrentUser.require(), mergeId);
         redirect.addFlashAttribute("flash", "merge.undone");
         return "redirect:/admin/people/merges";
     }

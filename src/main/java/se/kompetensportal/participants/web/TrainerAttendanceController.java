@@ -19,6 +19,7 @@ import se.kompetensportal.participants.domain.AttendanceForm;
 import se.kompetensportal.participants.domain.AttendanceSheet;
 import se.kompetensportal.participants.domain.TrainerAttendanceService;
 import se.kompetensportal.shared.web.BusinessRuleException;
+import se.kompetensportal.shared.security.CurrentUser;
 
 /**
  * The trainer's phone pages: today's sessions ({@code /trainer}), one session's list with a tap per person, and
@@ -40,7 +41,7 @@ class TrainerAttendanceController {
 
     @GetMapping("/trainer")
     String today(Model model) {
-        model.addAttribute("sessions", trainer.todaysSessions());
+        model.addAttribute("sessions", trainer.todaysSessions(CurrentUser.require()));
         model.addAttribute("today", trainer.today());
         model.addAttribute("checkInForm", new CheckInForm(""));
         return "participants/trainer-today";
@@ -51,19 +52,19 @@ class TrainerAttendanceController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                return checkedIn(trainer.checkIn(null, form.code()), redirect);
+                return checkedIn(trainer.checkIn(CurrentUser.require(), null, form.code()), redirect);
             } catch (BusinessRuleException e) {
                 result.rejectValue("code", e.messageKey(), e.arguments(), null);
             }
         }
-        model.addAttribute("sessions", trainer.todaysSessions());
+        model.addAttribute("sessions", trainer.todaysSessions(CurrentUser.require()));
         model.addAttribute("today", trainer.today());
         return "participants/trainer-today";
     }
 
     @GetMapping("/trainer/sessions/{sessionId}")
     String session(@PathVariable long sessionId, Model model) {
-        return sessionPage(trainer.sheet(sessionId), new CheckInForm(""), model);
+        return sessionPage(trainer.sheet(CurrentUser.require(), sessionId), new CheckInForm(""), model);
     }
 
     @PostMapping("/trainer/sessions/{sessionId}/check-in")
@@ -71,24 +72,25 @@ class TrainerAttendanceController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                return checkedIn(trainer.checkIn(sessionId, form.code()), redirect);
+                return checkedIn(trainer.checkIn(CurrentUser.require(), sessionId, form.code()), redirect);
             } catch (BusinessRuleException e) {
                 result.rejectValue("code", e.messageKey(), e.arguments(), null);
             }
         }
-        return sessionPage(trainer.sheet(sessionId), form, model);
+        return sessionPage(trainer.sheet(CurrentUser.require(), sessionId), form, model);
     }
 
     @PostMapping("/trainer/sessions/{sessionId}/attendance/{signUpId}")
     String mark(@PathVariable long sessionId, @PathVariable long signUpId, @RequestParam boolean attended,
             @RequestParam Map<String, String> parameters, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model, RedirectAttributes redirect) {
-        trainer.mark(sessionId, signUpId, attended, AttendanceController.minutes(parameters, signUpId));
+        trainer.mark(CurrentUser.require(), sessionId, signUpId, attended,
+                AttendanceController.minutes(parameters, signUpId));
         if (htmx == null) {
             redirect.addFlashAttribute("flash", "attendance.saved");
             return "redirect:/trainer/sessions/" + sessionId + "#person-" + signUpId;
         }
-        AttendanceSheet sheet = trainer.sheet(sessionId);
+        AttendanceSheet sheet = trainer.sheet(CurrentUser.require(), sessionId);
         model.addAttribute("sheet", sheet);
         model.addAttribute("attendanceForm", AttendanceForm.of(sheet));
         model.addAttribute("row", sheet.rows().stream().filter(r -> r.signUpId() == signUpId).findFirst().orElseThrow());
@@ -98,14 +100,14 @@ class TrainerAttendanceController {
     /** The address in the participant's QR code: opened by the phone's camera, it shows who and where first. */
     @GetMapping("/trainer/check-in/{code}")
     String preview(@PathVariable String code, Model model) {
-        model.addAttribute("checkIn", trainer.preview(null, code));
+        model.addAttribute("checkIn", trainer.preview(CurrentUser.require(), null, code));
         model.addAttribute("code", code);
         return "participants/trainer-check-in";
     }
 
     @PostMapping("/trainer/check-in/{code}")
     String confirm(@PathVariable String code, RedirectAttributes redirect) {
-        return checkedIn(trainer.checkIn(null, code), redirect);
+        return checkedIn(trainer.checkIn(CurrentUser.require(), null, code), redirect);
     }
 
     private static String checkedIn(TrainerAttendanceService.CheckIn checkIn, RedirectAttributes redirect) {

@@ -25,7 +25,7 @@ class TrainerHomeSection extends CardSection {
 
     @Override
     protected HomeCard card(PortalUser user, Locale locale) {
-        var items = trainer.todaysSessions().stream().map(s -> new HomeCard.Item(s.title(),
+        var items = trainer.todaysSessions(user).stream().map(s -> new HomeCard.Item(s.title(),
                 "/trainer/sessions/" + s.sessionId(), text(locale, "participants.home.trainer.detail", s.start().toString(),
                         s.end().toString(), s.present(), s.seatHolders()))).toList();
         return new HomeCard(text(locale, "participants.home.trainer.heading"), items,

@@ -76,7 +76,7 @@ class TimeReportingDemoData implements ApplicationRunner {
         if (iko == null) {
             return;
         }
-        ledger.rebuildAll();
+        ledger.buildFromAttendance();
         YearMonth last = YearMonth.now(clock.withZone(Formats.ZONE)).minusMonths(1);
         // IKO's months, and Mobilisering Kalmar län's (issue 17: its earlier months are confirmed like IKO's).
         List<LedgerMonth> months = java.util.stream.Stream.concat(java.util.stream.Stream.of(iko),

@@ -52,11 +52,28 @@ public class LedgerRebuild {
 
     /** Every project; each project in its own transaction (opened by {@link LedgerUpdates#rebuild}'s proxy). */
     public int rebuildAll() {
+        return rebuildAll(true);
+    }
+
+    /**
+     * Builds every project's ledger from attendance that was written without events (the demo data): the same work as
+     * {@link #rebuildAll()}, but what it fills in is expected, so it is logged as information, not as a difference.
+     */
+    public int buildAll() {
+        int built = rebuildAll(false);
+        log.info("Time ledger built from the attendance: {} person-months", built);
+        return built;
+    }
+
+    private int rebuildAll(boolean warn) {
         int changed = 0;
         java.util.Set<Long> projects = new java.util.TreeSet<>(attendance.projectsWithAttendance());
         projects.addAll(store.projectIds());
         for (long projectId : projects) {
-            changed += rebuild(projectId);
+            changed += warn ? rebuild(projectId) : updates.rebuild(projectId);
+            if (!warn) {
+                summary.rebuild(projectId);
+            }
         }
         return changed;
     }
