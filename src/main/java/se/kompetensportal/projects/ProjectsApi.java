@@ -19,6 +19,7 @@ import se.kompetensportal.projects.domain.TargetGroup;
 import se.kompetensportal.projects.domain.TargetGroupRepository;
 import se.kompetensportal.projects.domain.Track;
 import se.kompetensportal.projects.domain.TrackRepository;
+import se.kompetensportal.shared.security.PortalUser;
 
 /**
  * What other modules may ask of the projects module. Read-only and unscoped: callers apply their own rules about who
@@ -51,6 +52,11 @@ public class ProjectsApi {
 
     public List<ProjectInfo> projects() {
         return projects.findAllByOrderByStartDateDescNameAsc().stream().map(Project::info).toList();
+    }
+
+    /** The ids of the projects the user manages: every project for an administrator, else the user's own. */
+    public Collection<Long> managedProjectIds(PortalUser user) {
+        return user.isAdmin() ? projects().stream().map(ProjectInfo::id).toList() : user.projectIds();
     }
 
     public List<ProjectInfo> projects(Collection<Long> projectIds) {

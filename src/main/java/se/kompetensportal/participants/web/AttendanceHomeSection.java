@@ -9,7 +9,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.kompetensportal.participants.domain.HomeQueries;
-import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
@@ -32,8 +31,7 @@ class AttendanceHomeSection extends CardSection {
 
     @Override
     protected HomeCard card(PortalUser user, Locale locale) {
-        Collection<Long> scope = user.isAdmin() ? projects.projects().stream().map(ProjectInfo::id).toList()
-                : user.projectIds();
+        Collection<Long> scope = projects.managedProjectIds(user);
         List<HomeCard.Item> items = new ArrayList<>();
         for (var m : queries.missingAttendance(scope)) {
             items.add(new HomeCard.Item(text(locale, "participants.home.attendanceMissing", m.title()),

@@ -24,13 +24,7 @@ public record ResultsScope(long projectId, Long evaluationId, Long trackId, Loca
 
     /** Filters responses (alias r, evaluation e) to the scope. */
     String where(MapSqlParameterSource p) {
-        StringBuilder sql = new StringBuilder("e.project_id = :project");
-        if (evaluationId() != null) {
-            sql.append(" and e.id = :evaluation");
-            p.addValue("evaluation", evaluationId());
-        } else {
-            sql.append(" and e.kind = 'COURSE_EVALUATION'");
-        }
+        StringBuilder sql = evaluations(p);
         if (targetGroupId() != null) {
             sql.append(" and r.target_group_id = :targetGroup");
             p.addValue("targetGroup", targetGroupId());
@@ -41,10 +35,6 @@ public record ResultsScope(long projectId, Long evaluationId, Long trackId, Loca
                     .append(" and (iq.kind <> 'RANKING' or ia.item = 1)")
                     .append(" and split_part(iq.option_ids, ',', ia.int_value)::bigint = :interestTrack)");
             p.addValue("interestTrack", interestTrackId());
-        }
-        if (trackId() != null) {
-            sql.append(" and e.track_id = :track");
-            p.addValue("track", trackId());
         }
         if (from() != null) {
             sql.append(" and r.answered_on >= :from");
@@ -63,20 +53,10 @@ public record ResultsScope(long projectId, Long evaluationId, Long trackId, Loca
 
     /** Filters invitations (alias i, evaluation e) to the scope; a period applies to the date the evaluation was sent. */
     String invitationWhere(MapSqlParameterSource p) {
-        StringBuilder sql = new StringBuilder("e.project_id = :project");
-        if (evaluationId() != null) {
-            sql.append(" and e.id = :evaluation");
-            p.addValue("evaluation", evaluationId());
-        } else {
-            sql.append(" and e.kind = 'COURSE_EVALUATION'");
-        }
+        StringBuilder sql = evaluations(p);
         if (targetGroupId() != null) {
             sql.append(" and i.target_group_id = :targetGroup");
             p.addValue("targetGroup", targetGroupId());
-        }
-        if (trackId() != null) {
-            sql.append(" and e.track_id = :track");
-            p.addValue("track", trackId());
         }
         if (from() != null) {
             sql.append(" and (e.sent_at at time zone 'Europe/Stockholm')::date >= :from");
@@ -91,5 +71,21 @@ public record ResultsScope(long projectId, Long evaluationId, Long trackId, Loca
             p.addValue("organisation", organisationId());
         }
         return sql.toString();
+    }
+
+    /** The evaluations (alias e) of the scope: the project's, one survey or the course evaluations, of a track. */
+    private StringBuilder evaluations(MapSqlParameterSource p) {
+        StringBuilder sql = new StringBuilder("e.project_id = :project");
+        if (evaluationId() != null) {
+            sql.append(" and e.id = :evaluation");
+            p.addValue("evaluation", evaluationId());
+        } else {
+            sql.append(" and e.kind = 'COURSE_EVALUATION'");
+        }
+        if (trackId() != null) {
+            sql.append(" and e.track_id = :track");
+            p.addValue("track", trackId());
+        }
+        return sql;
     }
 }

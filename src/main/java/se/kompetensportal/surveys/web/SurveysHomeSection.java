@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.shared.security.PortalUser;
 import se.kompetensportal.shared.security.Role;
@@ -30,8 +29,7 @@ class SurveysHomeSection extends CardSection {
 
     @Override
     protected HomeCard card(PortalUser user, Locale locale) {
-        Collection<Long> scope = user.isAdmin() ? projects.projects().stream().map(ProjectInfo::id).toList()
-                : user.projectIds();
+        Collection<Long> scope = projects.managedProjectIds(user);
         var items = surveys.closing(scope).stream().map(s -> new HomeCard.Item(s.title(), s.path(),
                 text(locale, "surveys.home.closing.detail", s.closesOn().toString(), s.answered(), s.invited())))
                 .toList();
