@@ -37,8 +37,10 @@ class TableOwnershipTest {
     static final Map<String, String> JDBC_TABLES = Map.ofEntries(
             Map.entry("attendance", "participants"),
             Map.entry("personal_id_access", "participants"),
-            Map.entry("participant_month", "participants"),
-            Map.entry("participant_span", "participants"),
+            Map.entry("participant_days", "participants"),
+            Map.entry("participant_person", "participants"),
+            Map.entry("participant_month", "participants"), // V24_1, dropped by V25_1
+            Map.entry("participant_span", "participants"), // V24_1, dropped by V25_1
             Map.entry("pending_sign_up", "accounts"),
             Map.entry("one_time_tokens", "accounts"),
             Map.entry("dialog_reference_counter", "dialogfund"),

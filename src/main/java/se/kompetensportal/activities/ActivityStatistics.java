@@ -30,16 +30,6 @@ public class ActivityStatistics {
         this.jdbc = jdbc;
     }
 
-    /** Each activity of the project (any status) with its track. */
-    public Map<Long, Long> trackOfActivities(long projectId) {
-        Map<Long, Long> result = new HashMap<>();
-        jdbc.query("select id, track_id from activity where project_id = ?",
-                rs -> {
-                    result.put(rs.getLong(1), rs.getLong(2));
-                }, projectId);
-        return result;
-    }
-
     /** Completed activities (of the kind, or of any kind when {@code kind} is null) whose last session is in the period. */
     public long activitiesHeld(long projectId, ActivityKind kind, LocalDate from, LocalDate to) {
         Long n = jdbc.queryForObject("select count(*) from activity where project_id = ? and status = 'COMPLETED'"

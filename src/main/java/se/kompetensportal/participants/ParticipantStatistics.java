@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -20,11 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * class, never a person. A participant is a person who attended at least one session in the period (seats and sign-ups
  * without attendance do not count), counted once however many sessions or activities they attended. Erased people
  * still count: erasure removes their name and contact data but keeps gender, employer and hours. Periods are inclusive
- * session dates. The participant figures read the summary (V24_1, {@link ParticipantSummary}: per sign-up, and per
- * sign-up and month, the first and last date attended, kept by triggers on the attendance), not the attendance rows:
- * a sign-up whose first date falls in the period counts from that date's month; only one that began before the period
- * and lasted into it reads its months, and only a month holding the whole period strictly between its first and last
- * date asks the attendance.
+ * session dates. The figures read the per-person summary (V25_1, {@link ParticipantSummary}: per project and person,
+ * and per project, person, track and target group, the days attended as a date multirange, kept by triggers on the
+ * attendance), so they cost one row per person whatever the number of sign-ups and sessions.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +31,7 @@ public class ParticipantStatistics {
     }
 
     /**
-     * The participants of a period at a glance, from one pass over the attendance: how many, by gender, by employer
+     * The participants of a period at a glance, from one pass over the summary: how many, by gender, by employer
      * organisation (key {@code 0}: not a registered organisation) and new per month (in the month of their first
      * attendance in the period).
      */
@@ -44,30 +40,31 @@ public class ParticipantStatistics {
     }
 
     /**
-     * The sign-ups attended in the period (parameters: project, from, to): person, sign-up, activity and a month of
-     * attendance in the period, among them the month of the person's first attendance in the period. The months of a
-     * sign-up that began before the period are looked up per sign-up ({@code offset 0} keeps the lateral subquery a
-     * nested loop over the primary key instead of a scan of every month row).
+     * The project's people who attended in the period (parameters: project, from, to), with the first day they attended
+     * in it: their first day at all when that is in the period, otherwise the first of their day ranges that reaches
+     * into it, cut to the period's start (the overlap test guarantees one). The plain date columns let the planner
+     * estimate the rows; the multirange decides.
      */
     private static final String ATTENDED = """
             with q as (select ?::bigint as p, ?::date as f, ?::date as t),
-            sp as (
-                select s.person_id, s.sign_up_id, s.activity_id, s.first_date
-                from q join participant_span s on s.project_id = q.p and s.first_date <= q.t and s.last_date >= q.f),
             r as (
-                select sp.person_id, sp.sign_up_id, sp.activity_id, date_trunc('month', sp.first_date)::date as month
-                from sp, q where sp.first_date >= q.f
-                union all
-                select m.person_id, m.sign_up_id, m.activity_id, m.month
-                from q join sp on sp.first_date < q.f cross join lateral (
-                    select m.* from participant_month m
-                    where m.project_id = q.p and m.person_id = sp.person_id and m.sign_up_id = sp.sign_up_id
-                      and m.month between date_trunc('month', q.f)::date and q.t
-                      and m.first_date <= q.t and m.last_date >= q.f offset 0) m
-                where m.first_date >= q.f or m.last_date <= q.t or exists (
-                    select 1 from attendance a where a.person_id = m.person_id and a.sign_up_id = m.sign_up_id
-                    and a.attended and a.session_date between q.f and q.t))
+                select d.person_id,
+                       case when d.first_date >= q.f then d.first_date
+                            else (select greatest(lower(x), q.f) from unnest(d.days) x where upper(x) > q.f limit 1)
+                       end as first_day
+                from participant_person d, q
+                where d.project_id = q.p and d.first_date <= q.t and d.last_date >= q.f
+                  and d.days && daterange(q.f, q.t, '[]'))
             """;
+
+    /** The same over the per-track and target group rows (parameters: project, from, to): a person once per row. */
+    private static final String ATTENDED_GROUPS = """
+            with q as (select ?::bigint as p, ?::date as f, ?::date as t)
+            select %s, count(distinct d.person_id)
+            from participant_days d, q
+            where d.project_id = q.p and d.first_date <= q.t and d.last_date >= q.f
+              and d.days && daterange(q.f, q.t, '[]')
+            group by 1""";
 
     private final JdbcTemplate jdbc;
 
@@ -77,8 +74,10 @@ public class ParticipantStatistics {
 
     /** Distinct persons who attended at least one session of the project in the period. */
     public long uniqueParticipants(long projectId, LocalDate from, LocalDate to) {
-        Long n = jdbc.queryForObject(ATTENDED + "select count(distinct person_id) from r", Long.class,
-                projectId, Date.valueOf(from), Date.valueOf(to));
+        Long n = jdbc.queryForObject("""
+                select count(*) from participant_person
+                where project_id = ? and first_date <= ? and last_date >= ? and days && daterange(?, ?, '[]')""",
+                Long.class, projectId, Date.valueOf(to), Date.valueOf(from), Date.valueOf(from), Date.valueOf(to));
         return n == null ? 0 : n;
     }
 
@@ -93,7 +92,7 @@ public class ParticipantStatistics {
         List<MonthCount> months = new ArrayList<>();
         long[] unique = {0};
         jdbc.query(ATTENDED + """
-                , f as (select person_id, min(month) as first_month from r group by person_id)
+                , f as (select person_id, date_trunc('month', first_day)::date as first_month from r)
                 select grouping(p.gender), grouping(p.employer_organisation_id), grouping(f.first_month),
                        p.gender, coalesce(p.employer_organisation_id, 0), f.first_month, count(*)
                 from f join person p on p.id = f.person_id
@@ -124,13 +123,13 @@ public class ParticipantStatistics {
         for (Gender g : Gender.values()) {
             result.put(g, 0L);
         }
-        jdbc.query(ATTENDED + """
-                select p.gender, count(*) from person p
-                join (select distinct person_id from r) a on a.person_id = p.id
+        jdbc.query("""
+                select p.gender, count(*) from participant_person d join person p on p.id = d.person_id
+                where d.project_id = ? and d.first_date <= ? and d.last_date >= ? and d.days && daterange(?, ?, '[]')
                 group by p.gender""",
                 rs -> {
                     result.put(Gender.valueOf(rs.getString(1)), rs.getLong(2));
-                }, projectId, Date.valueOf(from), Date.valueOf(to));
+                }, projectId, Date.valueOf(to), Date.valueOf(from), Date.valueOf(from), Date.valueOf(to));
         return result;
     }
 
@@ -138,8 +137,7 @@ public class ParticipantStatistics {
     public List<MonthCount> newParticipantsPerMonth(long projectId, LocalDate from, LocalDate to) {
         List<MonthCount> result = new ArrayList<>();
         jdbc.query(ATTENDED + """
-                select first_month, count(*) from (select person_id, min(month) first_month from r group by person_id) f
-                group by 1 order by 1""",
+                select date_trunc('month', first_day)::date, count(*) from r group by 1 order by 1""",
                 rs -> {
                     result.add(new MonthCount(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2)));
                 }, projectId, Date.valueOf(from), Date.valueOf(to));
@@ -147,35 +145,11 @@ public class ParticipantStatistics {
     }
 
     /**
-     * Unique participants per group of activities, such as the activities' tracks: {@code activityToGroup} gives each
-     * activity's group (the caller knows the activities); a person counts once in each group they attended.
-     * Attendance at activities missing from the map is not counted.
+     * Unique participants per track of the activities they attended (the track each activity had when its attendance
+     * was recorded, moved along when the activity moves to another track); a person counts once in each track.
      */
-    public Map<Long, Long> byActivityGroup(long projectId, LocalDate from, LocalDate to, Map<Long, Long> activityToGroup) {
-        Map<Long, Long> result = new HashMap<>();
-        if (activityToGroup.isEmpty()) {
-            return result;
-        }
-        Long[] activities = activityToGroup.keySet().toArray(Long[]::new);
-        Long[] groups = new Long[activities.length];
-        for (int i = 0; i < activities.length; i++) {
-            groups[i] = activityToGroup.get(activities[i]);
-        }
-        jdbc.query(con -> {
-            var ps = con.prepareStatement(ATTENDED + """
-                    select g.group_id, count(distinct r.person_id)
-                    from r join unnest(?::bigint[], ?::bigint[]) as g(activity_id, group_id) on g.activity_id = r.activity_id
-                    group by g.group_id""");
-            ps.setLong(1, projectId);
-            ps.setDate(2, Date.valueOf(from));
-            ps.setDate(3, Date.valueOf(to));
-            ps.setArray(4, con.createArrayOf("bigint", activities));
-            ps.setArray(5, con.createArrayOf("bigint", groups));
-            return ps;
-        }, rs -> {
-            result.put(rs.getLong(1), rs.getLong(2));
-        });
-        return result;
+    public Map<Long, Long> byTrack(long projectId, LocalDate from, LocalDate to) {
+        return groups("d.track_id", projectId, from, to);
     }
 
     /**
@@ -184,13 +158,14 @@ public class ParticipantStatistics {
      */
     public Map<Long, Long> byEmployer(long projectId, LocalDate from, LocalDate to) {
         Map<Long, Long> result = new LinkedHashMap<>();
-        jdbc.query(ATTENDED + """
-                select coalesce(p.employer_organisation_id, 0), count(*) from person p
-                join (select distinct person_id from r) a on a.person_id = p.id
+        jdbc.query("""
+                select coalesce(p.employer_organisation_id, 0), count(*)
+                from participant_person d join person p on p.id = d.person_id
+                where d.project_id = ? and d.first_date <= ? and d.last_date >= ? and d.days && daterange(?, ?, '[]')
                 group by 1 order by 2 desc""",
                 rs -> {
                     result.put(rs.getLong(1), rs.getLong(2));
-                }, projectId, Date.valueOf(from), Date.valueOf(to));
+                }, projectId, Date.valueOf(to), Date.valueOf(from), Date.valueOf(from), Date.valueOf(to));
         return result;
     }
 
@@ -199,32 +174,14 @@ public class ParticipantStatistics {
      * signed up in two groups counts once in each.
      */
     public Map<Long, Long> byTargetGroup(long projectId, LocalDate from, LocalDate to) {
-        Map<Long, Long> result = new LinkedHashMap<>();
-        jdbc.query(ATTENDED + """
-                select coalesce(s.target_group_id, 0), count(distinct r.person_id)
-                from r join sign_up s on s.id = r.sign_up_id
-                group by 1 order by 2 desc""",
-                rs -> {
-                    result.put(rs.getLong(1), rs.getLong(2));
-                }, projectId, Date.valueOf(from), Date.valueOf(to));
-        return result;
+        return groups("d.target_group_key", projectId, from, to);
     }
 
-    /**
-     * Confirmed participant hours per calendar year as the funder counts them: whole hours (rounded down) per person and
-     * month, summed. Years in order.
-     */
-    public Map<Integer, Long> hoursByYear(long projectId, LocalDate from, LocalDate to) {
-        Map<Integer, Long> result = new TreeMap<>();
-        jdbc.query("""
-                select extract(year from month)::int, sum(minutes / 60) from (
-                    select person_id, date_trunc('month', session_date) as month, sum(minutes) as minutes
-                    from attendance
-                    where project_id = ? and attended and session_date between ? and ?
-                    group by person_id, date_trunc('month', session_date)) m
-                group by 1 order by 1""",
+    private Map<Long, Long> groups(String column, long projectId, LocalDate from, LocalDate to) {
+        Map<Long, Long> result = new LinkedHashMap<>();
+        jdbc.query(ATTENDED_GROUPS.formatted(column) + " order by 2 desc, 1",
                 rs -> {
-                    result.put(rs.getInt(1), rs.getLong(2));
+                    result.put(rs.getLong(1), rs.getLong(2));
                 }, projectId, Date.valueOf(from), Date.valueOf(to));
         return result;
     }

@@ -8,22 +8,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The attendance's summary for the participant figures (V24_1): per project, person and sign-up the first and last
- * date attended ({@code participant_span}), and the same per month ({@code participant_month}). Statement triggers on {@code attendance} keep it current whatever
- * writes attendance (the sheet, trainers, check-in, corrections, person merges and their undoing, erasure, a removed
- * session); {@link #rebuild} recomputes a project's rows from its attendance with the same result.
- * {@link ParticipantStatistics} reads it.
+ * The attendance's per-person summary for the participant figures (V25_1): per project, person, track and target group
+ * the days attended ({@code participant_days}), and per project and person their union ({@code participant_person}).
+ * Statement triggers on {@code attendance} (and a row trigger on a sign-up's target group) keep it current whatever
+ * writes attendance (the sheet, trainers, check-in, corrections, an activity moved to another track, person merges and
+ * their undoing, erasure, a removed session); {@link #rebuild} recomputes a project's rows from its attendance with the
+ * same result. {@link ParticipantStatistics} reads it.
  */
 @Component
 public class ParticipantSummary {
 
-    /** One row of the summary. */
-    public record Row(LocalDate month, long personId, long signUpId, long activityId, LocalDate firstDate,
-            LocalDate lastDate) {
+    /** A person's days in one track and target group ({@code 0}: none), the days in PostgreSQL's multirange text. */
+    public record Row(long personId, long trackId, long targetGroupKey, LocalDate firstDate, LocalDate lastDate,
+            String days) {
     }
 
-    /** A sign-up's first and last date attended. */
-    public record Span(long personId, long signUpId, long activityId, LocalDate firstDate, LocalDate lastDate) {
+    /** A person's days in the project. */
+    public record Person(long personId, LocalDate firstDate, LocalDate lastDate, String days) {
     }
 
     private final JdbcTemplate jdbc;
@@ -32,24 +33,24 @@ public class ParticipantSummary {
         this.jdbc = jdbc;
     }
 
-    /** The project's summary rows, in key order. */
+    /** The project's rows per track and target group, in key order. */
     @Transactional(readOnly = true)
     public List<Row> rows(long projectId) {
         return jdbc.query("""
-                select month, person_id, sign_up_id, activity_id, first_date, last_date from participant_month
-                where project_id = ? order by month, person_id, sign_up_id, activity_id""",
-                (rs, i) -> new Row(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate()), projectId);
+                select person_id, track_id, target_group_key, first_date, last_date, days::text from participant_days
+                where project_id = ? order by person_id, track_id, target_group_key""",
+                (rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDate(4).toLocalDate(),
+                        rs.getDate(5).toLocalDate(), rs.getString(6)), projectId);
     }
 
-    /** The project's spans, in key order. */
+    /** The project's rows per person, in key order. */
     @Transactional(readOnly = true)
-    public List<Span> spans(long projectId) {
+    public List<Person> persons(long projectId) {
         return jdbc.query("""
-                select person_id, sign_up_id, activity_id, first_date, last_date from participant_span
-                where project_id = ? order by person_id, sign_up_id, activity_id""",
-                (rs, i) -> new Span(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDate(4).toLocalDate(),
-                        rs.getDate(5).toLocalDate()), projectId);
+                select person_id, first_date, last_date, days::text from participant_person
+                where project_id = ? order by person_id""",
+                (rs, i) -> new Person(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
+                        rs.getString(4)), projectId);
     }
 
     /**
@@ -59,8 +60,8 @@ public class ParticipantSummary {
     @Transactional
     public boolean rebuild(long projectId) {
         List<Row> before = rows(projectId);
-        List<Span> spansBefore = spans(projectId);
-        jdbc.queryForList("select participant_month_rebuild(?)", projectId);
-        return !before.equals(rows(projectId)) || !spansBefore.equals(spans(projectId));
+        List<Person> personsBefore = persons(projectId);
+        jdbc.queryForList("select participant_days_rebuild(?)", projectId);
+        return !before.equals(rows(projectId)) || !personsBefore.equals(persons(projectId));
     }
 }

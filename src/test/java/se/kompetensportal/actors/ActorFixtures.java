@@ -109,9 +109,10 @@ class ActorFixtures {
     /** Attendance at one session, with the date and minutes the test needs. */
     void attendance(long sessionId, long signUpId, LocalDate date, int minutes, boolean attended) {
         jdbc.update("""
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes,
-                                        attended)
-                select ?, s.person_id, s.id, s.activity_id, s.project_id, ?, ?, ? from sign_up s where s.id = ?""",
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date,
+                                        minutes, attended)
+                select ?, s.person_id, s.id, s.activity_id, s.project_id, a.track_id, ?, ?, ?
+                from sign_up s join activity a on a.id = s.activity_id where s.id = ?""",
                 sessionId, date, minutes, attended, signUpId);
     }
 

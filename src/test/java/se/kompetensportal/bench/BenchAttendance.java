@@ -56,12 +56,13 @@ final class BenchAttendance {
                 select nextval('sign_up_seq'), a.id, %1$d, %2$d + g, 'CONFIRMED', md5('bench-da' || a.id || '-' || (%2$d + g)),
                        a.first_day - 20, case when g %% 3 = 0 then null else a.target_group_id end
                 from bench_da a join generate_series(0, %3$d - 1) g on a.c = g %% 4;
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes,
-                                        attended, session_minutes)
-                select s.id, su.person_id, su.id, su.activity_id, su.project_id,
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date,
+                                        minutes, attended, session_minutes)
+                select s.id, su.person_id, su.id, su.activity_id, su.project_id, ac.track_id,
                        (s.starts_at at time zone 'Europe/Stockholm')::date, 210 - (su.person_id %% 4) * 15 * (s.id %% 2),
                        su.person_id %% 17 <> 0 or s.id %% 3 <> 0, 210
                 from sign_up su join activity_session s on s.activity_id = su.activity_id
+                join activity ac on ac.id = su.activity_id
                 where su.project_id = %1$d and su.person_id between %2$d and %2$d + %3$d - 1"""
                 .formatted(project, personBase, count));
         jdbc.execute("vacuum analyze sign_up");

@@ -223,9 +223,9 @@ public final class DashboardBenchmark {
                 join target_group tg on tg.project_id = a.project_id and tg.code = (1 + k %% 4)::text
                 """.formatted(signUpBase, personBase, people));
         step(jdbc, "attendance", """
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes,
-                                        attended)
-                select s.id, su.person_id, su.id, su.activity_id, su.project_id,
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date,
+                                        minutes, attended)
+                select s.id, su.person_id, su.id, su.activity_id, su.project_id, ac.track_id,
                        (s.starts_at at time zone 'Europe/Stockholm')::date, 420, (su.id + s.id) %% 10 <> 0
                 from bench_a a join sign_up su on su.activity_id = a.id
                 join activity_session s on s.activity_id = a.id

@@ -39,7 +39,8 @@ import se.kompetensportal.timereporting.domain.LedgerRebuild;
  * </ol>
  *
  * <p>Run with {@code ./mvnw -q -B -Pbenchmark test-compile exec:exec -Dbench.main=se.kompetensportal.bench.LedgerBenchmark
- * -Dbench.args=""}; {@code -Dpack=false} or {@code -Ddashboard=false} skips a part.
+ * -Dbench.args=""}; {@code -Dpack=false} or {@code -Ddashboard=false} skips a part; {@code -Dstatements=true} prints the
+ * statements that took the most time during each dashboard run ({@link StatementCounter}).
  */
 public final class LedgerBenchmark {
 
@@ -48,6 +49,7 @@ public final class LedgerBenchmark {
 
     public static void main(String[] args) throws Exception {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(KompetensportalApplication.class)
+                .initializers(c -> c.getBeanFactory().addBeanPostProcessor(new StatementCounter()))
                 .run("--server.port=0", "--kp.embedded-db.data-dir=", "--kp.demo.enabled=true",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--kp.base-url=http://localhost",
                         "--kp.mail.send-interval=PT1H", "--kp.timereporting.claim-pack-interval=PT1H");
@@ -102,11 +104,12 @@ public final class LedgerBenchmark {
                 select nextval('sign_up_seq'), a.id, %3$d, %4$d + g, 'CONFIRMED', md5('bench-cp' || a.id || '-' || g),
                        a.first_day - 20
                 from bench_cm a, generate_series(0, %5$d - 1) g;
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes,
-                                        attended, session_minutes)
-                select s.id, su.person_id, su.id, su.activity_id, su.project_id,
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date,
+                                        minutes, attended, session_minutes)
+                select s.id, su.person_id, su.id, su.activity_id, su.project_id, ac.track_id,
                        (s.starts_at at time zone 'Europe/Stockholm')::date, 420 - (su.person_id %% 4) * 25, true, 420
                 from sign_up su join activity_session s on s.activity_id = su.activity_id
+                join activity ac on ac.id = su.activity_id
                 where su.project_id = %3$d""".formatted(from.atDay(1), months, project, personBase, people));
         long t = System.nanoTime();
         context.getBean(LedgerRebuild.class).rebuild(project);
@@ -227,6 +230,8 @@ public final class LedgerBenchmark {
         long[] times = new long[requests];
         LocalDate end = "1×".equals(scale) ? LocalDate.of(2027, 12, 31) : LocalDate.of(2027, 6, 30);
         String path = "/dashboard/projects/" + project + "?from=2024-01-01&to=";
+        StatementCounter.resetTimes();
+        long statements = StatementCounter.STATEMENTS.get();
         for (int i = 0; i < warmup + requests; i++) {
             long s = System.nanoTime();
             client.expectOk(path + end.minusDays(i));
@@ -235,6 +240,11 @@ public final class LedgerBenchmark {
             }
         }
         Arrays.sort(times);
+        if (StatementCounter.TIMED) {
+            System.out.printf(Locale.ROOT, "%nStatements per request at %s: %.1f; the slowest:%n%s%n", scale,
+                    (double) (StatementCounter.STATEMENTS.get() - statements) / (warmup + requests),
+                    StatementCounter.topTimes(15));
+        }
         String row = String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |", scale,
                 jdbc.queryForObject("select count(*) from time_month where project_id = ?", Long.class, project),
                 jdbc.queryForObject("select count(*) from time_line l join time_month m on m.id = l.time_month_id "

@@ -110,10 +110,10 @@ public class IndicatorFixtures {
         List<Long> sessions = jdbc.queryForList("select id from activity_session where activity_id = ? order by starts_at",
                 Long.class, activity);
         jdbc.update("""
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes,
-                                        attended)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                sessions.get(session - 1), person, signUp, activity, project, Date.valueOf(date), minutes, attended);
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date,
+                                        minutes, attended)
+                values (?, ?, ?, ?, ?, (select track_id from activity where id = ?), ?, ?, ?)""",
+                sessions.get(session - 1), person, signUp, activity, project, activity, Date.valueOf(date), minutes, attended);
     }
 
     public void filePlan(long organisation) {

@@ -60,9 +60,10 @@ class ActorJourneyBrowserTest extends BrowserTest {
                 insert into sign_up (id, activity_id, project_id, person_id, status, manage_token)
                 values (?, ?, ?, ?, 'CONFIRMED', ?)""", signUp, activity, iko, person, "tok" + signUp);
         jdbc.update("""
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes,
-                                        attended) values (?, ?, ?, ?, ?, ?, 420, true)""",
-                session, person, signUp, activity, iko, LocalDate.now().minusDays(30));
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date,
+                                        minutes, attended)
+                values (?, ?, ?, ?, ?, (select track_id from activity where id = ?), ?, 420, true)""",
+                session, person, signUp, activity, iko, activity, LocalDate.now().minusDays(30));
 
         page.navigate("/login");
         page.locator("#email").fill(contact);

@@ -104,8 +104,8 @@ class ActivityMessagesTest extends PortalIntegrationTest {
         long session = jdbc.queryForObject("select min(id) from activity_session where activity_id = ?", Long.class, activity);
         long person = jdbc.queryForObject("select person_id from sign_up where id = ?", Long.class, bo);
         jdbc.update("""
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes, attended)
-                select ?, ?, ?, ?, project_id, current_date, 60, true from activity where id = ?""",
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date, minutes, attended)
+                select ?, ?, ?, ?, project_id, track_id, current_date, 60, true from activity where id = ?""",
                 session, person, bo, activity, activity);
         send("ATTENDED");
         assertThat(recipientsOfLast()).containsExactly(bo);

@@ -12,16 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.kompetensportal.participants.domain.AttendanceWriter;
 import se.kompetensportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The attendance's summary (V24_1, {@link ParticipantSummary}: spans and months) kept by the triggers equals the one a rebuild computes
- * from the attendance, and every participant figure read from it equals the one counted over the attendance rows (the
- * queries the figures used before the summary), for whole years, single months, periods inside one month and single
- * days; after the demo data's writes and after attendance is unticked, deleted and moved to another person (as a merge
- * does). The writes are rolled back, so the shared data stays as it was.
+ * The attendance's per-person summary (V25_1, {@link ParticipantSummary}) kept by the triggers equals the one a rebuild
+ * computes from the attendance, and every participant figure read from it equals the one counted over the attendance
+ * rows (the queries the figures used before any summary; the track is the activity's), for whole years, single months,
+ * periods inside one month and single days; after the demo data's writes and after attendance is unticked, deleted and
+ * moved to another person (as a merge does), a sign-up's target group is changed and an activity moves to another
+ * track. The writes are rolled back, so the shared data stays as it was.
  */
 class ParticipantSummaryTest extends PortalIntegrationTest {
 
@@ -33,6 +35,8 @@ class ParticipantSummaryTest extends PortalIntegrationTest {
     ParticipantSummary summary;
     @Autowired
     ParticipantStatistics statistics;
+    @Autowired
+    AttendanceWriter writer;
 
     @Test
     void theSummaryKeptByEveryKindOfWriteEqualsTheRebuildAndCountsWhatTheAttendanceRowsCount() {
@@ -59,13 +63,26 @@ class ParticipantSummaryTest extends PortalIntegrationTest {
             provesEqual(project);
             jdbc.update("update attendance set attended = true where project_id = ?", project);
             provesEqual(project);
+            jdbc.update("""
+                    update sign_up set target_group_id = (select min(id) from target_group where project_id = ?)
+                    where project_id = ? and id % 2 = 0""", project, project);
+            provesEqual(project);
+            Long activity = jdbc.queryForObject("select min(activity_id) from attendance where project_id = ?",
+                    Long.class, project);
+            Long otherTrack = jdbc.queryForObject("""
+                    select max(t.id) from track t where t.project_id = ?
+                    and t.id <> (select track_id from activity where id = ?)""", Long.class, project, activity);
+            assertThat(otherTrack).as("the project has a second track").isNotNull();
+            jdbc.update("update activity set track_id = ? where id = ?", otherTrack, activity);
+            assertThat(writer.moveToTrack(activity, otherTrack)).isPositive();
+            provesEqual(project);
 
             // A summary that went wrong is found and put right by the rebuild.
-            jdbc.update("delete from participant_month where project_id = ? and person_id = ?", project,
+            jdbc.update("delete from participant_days where project_id = ? and person_id = ?", project,
                     people.get(0));
             assertThat(summary.rebuild(project)).isTrue();
             provesEqual(project);
-            jdbc.update("update participant_span set first_date = first_date - 1 where project_id = ? "
+            jdbc.update("update participant_person set first_date = first_date - 1 where project_id = ? "
                     + "and person_id = ?", project, people.get(0));
             assertThat(summary.rebuild(project)).isTrue();
             provesEqual(project);
@@ -75,10 +92,10 @@ class ParticipantSummaryTest extends PortalIntegrationTest {
 
     private void provesEqual(long project) {
         List<ParticipantSummary.Row> kept = summary.rows(project);
-        List<ParticipantSummary.Span> spans = summary.spans(project);
+        List<ParticipantSummary.Person> persons = summary.persons(project);
         assertThat(summary.rebuild(project)).as("the rebuild finds nothing to change").isFalse();
         assertThat(summary.rows(project)).isEqualTo(kept);
-        assertThat(summary.spans(project)).isEqualTo(spans);
+        assertThat(summary.persons(project)).isEqualTo(persons);
         List<LocalDate[]> periods = new ArrayList<>();
         periods.add(new LocalDate[] {LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31)});
         for (LocalDate day : jdbc.queryForList("select distinct session_date from attendance where project_id = ? "
@@ -92,9 +109,6 @@ class ParticipantSummaryTest extends PortalIntegrationTest {
             periods.add(new LocalDate[] {day.plusDays(1), m.plusMonths(2).atDay(3)});
             periods.add(new LocalDate[] {LocalDate.of(day.getYear(), 1, 1), LocalDate.of(day.getYear(), 12, 31)});
         }
-        Map<Long, Long> activityToGroup = new HashMap<>();
-        jdbc.queryForList("select distinct activity_id from attendance where project_id = ?", Long.class, project)
-                .forEach(a -> activityToGroup.put(a, a % 2));
         for (LocalDate[] p : periods) {
             LocalDate from = p[0];
             LocalDate to = p[1];
@@ -132,11 +146,10 @@ class ParticipantSummaryTest extends PortalIntegrationTest {
                     from attendance a join sign_up s on s.id = a.sign_up_id
                     where a.project_id = ? and a.attended and a.session_date between ? and ?
                     group by 1""", project, from, to));
-            assertThat(strings(statistics.byActivityGroup(project, from, to, activityToGroup))).as(what)
-                    .isEqualTo(counted("""
-                            select activity_id % 2, count(distinct person_id) from attendance
-                            where project_id = ? and attended and session_date between ? and ?
-                            group by 1""", project, from, to));
+            assertThat(strings(statistics.byTrack(project, from, to))).as(what).isEqualTo(counted("""
+                    select x.track_id, count(distinct a.person_id) from attendance a join activity x on x.id = a.activity_id
+                    where a.project_id = ? and a.attended and a.session_date between ? and ?
+                    group by 1""", project, from, to));
         }
     }
 

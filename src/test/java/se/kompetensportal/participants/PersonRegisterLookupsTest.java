@@ -105,9 +105,10 @@ class PersonRegisterLookupsTest extends PortalIntegrationTest {
                 Long.class, activity);
         for (int i = 0; i < rows.length; i++) {
             jdbc.update("""
-                    insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date,
-                                            minutes, attended) values (?, ?, ?, ?, ?, ?, ?, true)""",
-                    sessions.get(i), person, signUp, activity, rows[i][0], rows[i][1], rows[i][2]);
+                    insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id,
+                                            session_date, minutes, attended)
+                    values (?, ?, ?, ?, ?, (select track_id from activity where id = ?), ?, ?, true)""",
+                    sessions.get(i), person, signUp, activity, rows[i][0], activity, rows[i][1], rows[i][2]);
         }
         var secretary = users.principal("sekreterare@kompetensportal.example");
         register.revealPersonalId(secretary, person);

@@ -99,9 +99,10 @@ class PersonRegisterTest extends PortalIntegrationTest {
         seats.signUp(activityB, people.findById(keep).orElseThrow(), null, null, true);
         seats.signUp(activityB, people.findById(duplicate).orElseThrow(), null, null, true);
         jdbc.update("""
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes, attended)
-                select ss.id, s.person_id, s.id, s.activity_id, s.project_id, current_date, 420, true
-                from sign_up s join activity_session ss on ss.activity_id = s.activity_id where s.person_id = ?""",
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date, minutes, attended)
+                select ss.id, s.person_id, s.id, s.activity_id, s.project_id, a.track_id, current_date, 420, true
+                from sign_up s join activity_session ss on ss.activity_id = s.activity_id
+                join activity a on a.id = s.activity_id where s.person_id = ?""",
                 duplicate);
 
         mvc.perform(get("/admin/people/" + keep).with(users.demo("sekreterare")))
@@ -126,9 +127,10 @@ class PersonRegisterTest extends PortalIntegrationTest {
         long person = fixtures.personFor(email, "Raderbar");
         long signUp = seats.signUp(activity, people.findById(person).orElseThrow(), null, null, true).signUpId();
         jdbc.update("""
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes, attended)
-                select id, ?, ?, activity_id, (select project_id from activity where id = ?), current_date, 420, true
-                from activity_session where activity_id = ?""", person, signUp, activity, activity);
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date, minutes, attended)
+                select id, ?, ?, activity_id, (select project_id from activity where id = ?),
+                       (select track_id from activity where id = ?), current_date, 420, true
+                from activity_session where activity_id = ?""", person, signUp, activity, activity, activity);
         long unique = jdbc.queryForObject("select count(distinct person_id) from attendance where activity_id = ?",
                 Long.class, activity);
 

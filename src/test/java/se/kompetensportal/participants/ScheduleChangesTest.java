@@ -137,8 +137,34 @@ class ScheduleChangesTest extends PortalIntegrationTest {
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(secretary, null, secretary.getAuthorities()));
         ActivityForm form = activityService.editForm(secretary, activity);
-        activityService.update(secretary, activity, withVenue(form, "Nya huset"), true);
+        activityService.update(secretary, activity, with(form, "venueName", "Nya huset"), true);
         assertThat(awaitMail(confirmed)).contains("bytt lokal").contains("Nya huset");
+    }
+
+    @Test
+    void anActivityMovedToAnotherTrackTakesItsParticipantsAlong() {
+        jdbc.update("""
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date,
+                                        minutes, attended)
+                select ?, s.person_id, s.id, s.activity_id, s.project_id, a.track_id, current_date - 1, 60, true
+                from sign_up s join activity a on a.id = s.activity_id where s.id = ?""", sessions.get(0), confirmed);
+        long project = jdbc.queryForObject("select project_id from activity where id = ?", Long.class, activity);
+        long before = jdbc.queryForObject("select track_id from activity where id = ?", Long.class, activity);
+        long after = jdbc.queryForObject("select max(id) from track where project_id = ? and id <> ?", Long.class,
+                project, before);
+        String tracks = "select track_id from participant_days where project_id = ? and person_id = "
+                + "(select person_id from sign_up where id = ?)";
+        assertThat(jdbc.queryForList(tracks, Long.class, project, confirmed)).containsExactly(before);
+
+        PortalUser secretary = users.principal("sekreterare@kompetensportal.example");
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(secretary, null, secretary.getAuthorities()));
+        activityService.update(secretary, activity, with(activityService.editForm(secretary, activity), "trackId", after),
+                false);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(jdbc.queryForList(tracks, Long.class, project, confirmed)).containsExactly(after));
+        assertThat(jdbc.queryForList("select distinct track_id from attendance where activity_id = ?", Long.class,
+                activity)).containsExactly(after);
     }
 
     @Test
@@ -177,14 +203,14 @@ class ScheduleChangesTest extends PortalIntegrationTest {
                 .containsEntry("name", "Nytt Namn").containsEntry("external", false).containsEntry("gender", "MAN");
     }
 
-    private static ActivityForm withVenue(ActivityForm form, String venueName) {
+    private static ActivityForm with(ActivityForm form, String component, Object value) {
         try {
             var components = ActivityForm.class.getRecordComponents();
             Object[] values = new Object[components.length];
             Class<?>[] types = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
-                values[i] = components[i].getName().equals("venueName") ? venueName
+                values[i] = components[i].getName().equals(component) ? value
                         : components[i].getAccessor().invoke(form);
             }
             return ActivityForm.class.getDeclaredConstructor(types).newInstance(values);

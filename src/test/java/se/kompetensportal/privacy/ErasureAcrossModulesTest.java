@@ -72,9 +72,10 @@ class ErasureAcrossModulesTest extends PortalIntegrationTest {
         long activity = fixtures.activities().activity("Glömska " + System.nanoTime()).startInDays(-1).save();
         long signUp = seats.signUp(activity, people.findById(person).orElseThrow(), null, null, true).signUpId();
         jdbc.update("""
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes, attended)
-                select id, ?, ?, activity_id, (select project_id from activity where id = ?), current_date, 420, true
-                from activity_session where activity_id = ?""", person, signUp, activity, activity);
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date, minutes, attended)
+                select id, ?, ?, activity_id, (select project_id from activity where id = ?),
+                       (select track_id from activity where id = ?), current_date, 420, true
+                from activity_session where activity_id = ?""", person, signUp, activity, activity, activity);
         long sent = mail(email, "SENT", project);
         long pending = mail(email.toUpperCase(Locale.ROOT), "PENDING", project);
         long other = mail("someone-else-" + System.nanoTime() + "@example.se", "SENT", project);

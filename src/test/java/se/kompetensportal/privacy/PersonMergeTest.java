@@ -142,17 +142,21 @@ class PersonMergeTest extends PortalIntegrationTest {
     /** The sign-up's person attended its first session (as the attendance sheet records it). */
     private void attended(long signUpId) {
         jdbc.update("""
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes,
-                                        attended, session_minutes)
-                select s.id, u.person_id, u.id, u.activity_id, u.project_id,
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date,
+                                        minutes, attended, session_minutes)
+                select s.id, u.person_id, u.id, u.activity_id, u.project_id, a.track_id,
                        (s.starts_at at time zone 'Europe/Stockholm')::date, 60, true, 60
                 from sign_up u join activity_session s on s.activity_id = u.activity_id
+                join activity a on a.id = u.activity_id
                 where u.id = ? order by s.starts_at limit 1""", signUpId);
     }
 
-    /** The person the participant summary (participant_span, V24_1) holds the sign-up's attendance under. */
+    /** The person the participant summary (participant_days, V25_1) holds the sign-up's attendance under. */
     private Long summaryPerson(long signUpId) {
-        return jdbc.queryForObject("select person_id from participant_span where sign_up_id = ?", Long.class, signUpId);
+        return jdbc.queryForObject("""
+                select d.person_id from attendance a join participant_days d on d.project_id = a.project_id
+                    and d.person_id = a.person_id and d.track_id = a.track_id and d.days @> a.session_date
+                where a.sign_up_id = ?""", Long.class, signUpId);
     }
 
     @Test

@@ -60,8 +60,8 @@ public class SurveyFixtures {
                 select ?, a.id, a.project_id, ?, 'CONFIRMED', ?, now() from activity a where a.id = ?""",
                 signUp, person, UUID.randomUUID().toString().replace("-", ""), activity);
         jdbc.update("""
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes, attended)
-                select s.id, ?, ?, a.id, a.project_id, (s.starts_at at time zone 'Europe/Stockholm')::date, 420, true
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date, minutes, attended)
+                select s.id, ?, ?, a.id, a.project_id, a.track_id, (s.starts_at at time zone 'Europe/Stockholm')::date, 420, true
                 from activity_session s join activity a on a.id = s.activity_id where s.id = ?""",
                 person, signUp, session);
     }

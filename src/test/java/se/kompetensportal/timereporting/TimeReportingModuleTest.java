@@ -107,9 +107,10 @@ class TimeReportingModuleTest {
         long person = fixtures.person(name, Gender.WOMAN);
         long signUp = seats.signUp(activity, people.findById(person).orElseThrow(), null, null, true).signUpId();
         jdbc.update("""
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date, minutes,
-                                        attended, session_minutes)
-                values (?, ?, ?, ?, ?, ?, ?, true, 420)""", session, person, signUp, activity, project.id(), date, minutes);
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id, session_date,
+                                        minutes, attended, session_minutes)
+                values (?, ?, ?, ?, ?, (select track_id from activity where id = ?), ?, ?, true, 420)""",
+                session, person, signUp, activity, project.id(), activity, date, minutes);
         return person;
     }
 

@@ -12,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.ActivitySeatsChanged;
+import se.kompetensportal.activities.ActivityTrackChanged;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
 import se.kompetensportal.projects.TargetGroupInfo;
@@ -111,6 +112,7 @@ public class ActivityService {
         checkRegistrationAgainstSessions(Times.instant(form.registrationCloses()),
                 Times.instant(form.cancellationDeadline()), activity.getFirstStart());
         int seatsBefore = activity.getSeats();
+        long trackBefore = activity.getTrackId();
         form.applyTo(activity);
         try {
             activities.flush();
@@ -121,6 +123,9 @@ public class ActivityService {
         }
         if (activity.getSeats() > seatsBefore) {
             events.publishEvent(new ActivitySeatsChanged(activityId, activity.getSeats()));
+        }
+        if (activity.getTrackId() != trackBefore) {
+            events.publishEvent(new ActivityTrackChanged(activityId, activity.getProjectId(), activity.getTrackId()));
         }
         if (!java.util.Objects.equals(venueBefore, Activity.venueLine(activity.getVenueName(),
                 activity.getVenueAddress(), activity.getVenueCity()))) {

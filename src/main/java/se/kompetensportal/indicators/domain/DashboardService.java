@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.kompetensportal.activities.ActivityStatistics;
 import se.kompetensportal.participants.Gender;
 import se.kompetensportal.participants.ParticipantStatistics;
 import se.kompetensportal.projects.OrganisationInfo;
@@ -43,20 +42,18 @@ public class DashboardService {
     private final IndicatorRepository indicators;
     private final IndicatorCalculator calculator;
     private final ParticipantStatistics participants;
-    private final ActivityStatistics activities;
     private final ProjectsApi projects;
     private final Clock clock;
     private final DashboardCache cache;
     private final CoFinancing coFinancing;
 
     DashboardService(CoFinancing coFinancing, IndicatorRepository indicators, IndicatorCalculator calculator, ParticipantStatistics participants,
-            ActivityStatistics activities, ProjectsApi projects, Clock clock, DashboardCache cache) {
+            ProjectsApi projects, Clock clock, DashboardCache cache) {
         this.cache = cache;
         this.coFinancing = coFinancing;
         this.indicators = indicators;
         this.calculator = calculator;
         this.participants = participants;
-        this.activities = activities;
         this.projects = projects;
         this.clock = clock;
     }
@@ -128,7 +125,7 @@ public class DashboardService {
         long id = project.id();
         List<Dashboard.Breakdown> result = new ArrayList<>();
 
-        Map<Long, Long> byTrack = participants.byActivityGroup(id, from, to, activities.trackOfActivities(id));
+        Map<Long, Long> byTrack = participants.byTrack(id, from, to);
         result.add(new Dashboard.Breakdown("track", projects.tracks(id).stream()
                 .map(t -> new Dashboard.Row(t.position() + ". " + t.name(), null, byTrack.getOrDefault(t.id(), 0L)))
                 .toList()));

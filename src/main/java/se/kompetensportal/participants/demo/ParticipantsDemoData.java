@@ -221,11 +221,11 @@ class ParticipantsDemoData implements ApplicationRunner {
 
     private void attendance(ActivityInfo activity, SessionInfo session, long person, long signUp, boolean came) {
         jdbc.update("""
-                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date,
-                                        minutes, attended)
-                select ?, ?, ?, ?, ?, ?, ?, ? where exists (select 1 from sign_up where id = ?)
+                insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id,
+                                        session_date, minutes, attended)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ? where exists (select 1 from sign_up where id = ?)
                 on conflict do nothing""",
-                session.id(), person, signUp, activity.id(), activity.projectId(), session.date(),
+                session.id(), person, signUp, activity.id(), activity.projectId(), activity.trackId(), session.date(),
                 session.hours().multiply(BigDecimal.valueOf(60)).intValue(), came, signUp);
     }
 

@@ -101,14 +101,15 @@ public class AttendanceWriter {
                 locks.orderedStream().forEach(l -> l.beforeChange(activity.projectId(), mark.personId(), session.date()));
             }
             jdbc.update("""
-                    insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, session_date,
-                                            minutes, session_minutes, attended, recorded_at, recorded_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
+                    insert into attendance (session_id, person_id, sign_up_id, activity_id, project_id, track_id,
+                                            session_date, minutes, session_minutes, attended, recorded_at, recorded_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
                     on conflict (session_id, person_id) do update set attended = excluded.attended,
-                        sign_up_id = excluded.sign_up_id, minutes = excluded.minutes,
+                        sign_up_id = excluded.sign_up_id, track_id = excluded.track_id, minutes = excluded.minutes,
                         session_minutes = excluded.session_minutes, session_date = excluded.session_date,
                         recorded_at = now(), recorded_by = excluded.recorded_by""",
-                    session.id(), mark.personId(), mark.signUpId(), activity.id(), activity.projectId(), session.date(),
+                    session.id(), mark.personId(), mark.signUpId(), activity.id(), activity.projectId(), activity.trackId(),
+                    session.date(),
                     minutes, sessionMinutes, mark.attended(), byUserId);
             if (timeChanged) {
                 changed.add(mark.personId());
@@ -119,5 +120,16 @@ public class AttendanceWriter {
                     List.copyOf(changed)));
         }
         return changed;
+    }
+
+    /**
+     * The activity moved to another track: its attendance rows carry the track they are counted under (the triggers of
+     * V25_1 move the participants by track along). Hours and months are unchanged, so no lock is asked and nothing is
+     * announced.
+     */
+    @Transactional
+    public int moveToTrack(long activityId, long trackId) {
+        return jdbc.update("update attendance set track_id = ? where activity_id = ? and track_id <> ?", trackId,
+                activityId, trackId);
     }
 }
