@@ -26,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ParticipantStatistics {
 
+    /** Unique participants per track and per target group (key {@code 0}: none given at sign-up). */
+    public record Groups(Map<Long, Long> byTrack, Map<Long, Long> byTargetGroup) {
+    }
+
     /** Persons whose first attendance in the period fell in a month. */
     public record MonthCount(YearMonth month, long count) {
     }
@@ -56,15 +60,6 @@ public class ParticipantStatistics {
                 where d.project_id = q.p and d.first_date <= q.t and d.last_date >= q.f
                   and d.days && daterange(q.f, q.t, '[]'))
             """;
-
-    /** The same over the per-track and target group rows (parameters: project, from, to): a person once per row. */
-    private static final String ATTENDED_GROUPS = """
-            with q as (select ?::bigint as p, ?::date as f, ?::date as t)
-            select %s, count(distinct d.person_id)
-            from participant_days d, q
-            where d.project_id = q.p and d.first_date <= q.t and d.last_date >= q.f
-              and d.days && daterange(q.f, q.t, '[]')
-            group by 1""";
 
     private final JdbcTemplate jdbc;
 
@@ -145,14 +140,6 @@ public class ParticipantStatistics {
     }
 
     /**
-     * Unique participants per track of the activities they attended (the track each activity had when its attendance
-     * was recorded, moved along when the activity moves to another track); a person counts once in each track.
-     */
-    public Map<Long, Long> byTrack(long projectId, LocalDate from, LocalDate to) {
-        return groups("d.track_id", projectId, from, to);
-    }
-
-    /**
      * Unique participants by employer organisation (the actor they came from); key {@code 0} for people whose employer
      * is not a registered organisation.
      */
@@ -170,19 +157,26 @@ public class ParticipantStatistics {
     }
 
     /**
-     * Unique participants by the target group given at sign-up; key {@code 0} for sign-ups without one. A person who
-     * signed up in two groups counts once in each.
+     * Unique participants per track of the activities they attended (the track each activity had when its attendance
+     * was recorded, moved along when the activity moves to another track) and per target group given at sign-up (key
+     * {@code 0}: none); a person counts once in each track and each target group, from one scan of the summary.
      */
-    public Map<Long, Long> byTargetGroup(long projectId, LocalDate from, LocalDate to) {
-        return groups("d.target_group_key", projectId, from, to);
-    }
-
-    private Map<Long, Long> groups(String column, long projectId, LocalDate from, LocalDate to) {
-        Map<Long, Long> result = new LinkedHashMap<>();
-        jdbc.query(ATTENDED_GROUPS.formatted(column) + " order by 2 desc, 1",
+    public Groups byTrackAndTargetGroup(long projectId, LocalDate from, LocalDate to) {
+        Map<Long, Long> tracks = new LinkedHashMap<>();
+        Map<Long, Long> targetGroups = new LinkedHashMap<>();
+        jdbc.query("""
+                select grouping(d.track_id), d.track_id, d.target_group_key, count(distinct d.person_id)
+                from participant_days d
+                where d.project_id = ? and d.first_date <= ? and d.last_date >= ? and d.days && daterange(?, ?, '[]')
+                group by grouping sets ((d.track_id), (d.target_group_key))
+                order by 1, 4 desc, 2, 3""",
                 rs -> {
-                    result.put(rs.getLong(1), rs.getLong(2));
-                }, projectId, Date.valueOf(from), Date.valueOf(to));
-        return result;
+                    if (rs.getInt(1) == 0) {
+                        tracks.put(rs.getLong(2), rs.getLong(4));
+                    } else {
+                        targetGroups.put(rs.getLong(3), rs.getLong(4));
+                    }
+                }, projectId, Date.valueOf(to), Date.valueOf(from), Date.valueOf(from), Date.valueOf(to));
+        return new Groups(tracks, targetGroups);
     }
 }

@@ -141,12 +141,12 @@ class ParticipantSummaryTest extends PortalIntegrationTest {
             o.newPerMonth().forEach(m -> curve.put(m.month().toString(), m.count()));
             assertThat(curve).as(what).isEqualTo(months);
             assertThat(statistics.newParticipantsPerMonth(project, from, to)).as(what).isEqualTo(o.newPerMonth());
-            assertThat(strings(statistics.byTargetGroup(project, from, to))).as(what).isEqualTo(counted("""
+            assertThat(strings(statistics.byTrackAndTargetGroup(project, from, to).byTargetGroup())).as(what).isEqualTo(counted("""
                     select coalesce(s.target_group_id, 0), count(distinct a.person_id)
                     from attendance a join sign_up s on s.id = a.sign_up_id
                     where a.project_id = ? and a.attended and a.session_date between ? and ?
                     group by 1""", project, from, to));
-            assertThat(strings(statistics.byTrack(project, from, to))).as(what).isEqualTo(counted("""
+            assertThat(strings(statistics.byTrackAndTargetGroup(project, from, to).byTrack())).as(what).isEqualTo(counted("""
                     select x.track_id, count(distinct a.person_id) from attendance a join activity x on x.id = a.activity_id
                     where a.project_id = ? and a.attended and a.session_date between ? and ?
                     group by 1""", project, from, to));

@@ -125,7 +125,8 @@ public class DashboardService {
         long id = project.id();
         List<Dashboard.Breakdown> result = new ArrayList<>();
 
-        Map<Long, Long> byTrack = participants.byTrack(id, from, to);
+        ParticipantStatistics.Groups groups = participants.byTrackAndTargetGroup(id, from, to);
+        Map<Long, Long> byTrack = groups.byTrack();
         result.add(new Dashboard.Breakdown("track", projects.tracks(id).stream()
                 .map(t -> new Dashboard.Row(t.position() + ". " + t.name(), null, byTrack.getOrDefault(t.id(), 0L)))
                 .toList()));
@@ -146,7 +147,7 @@ public class DashboardService {
                 .thenComparing(r -> Objects.requireNonNullElse(r.label(), "\uffff")));
         result.add(new Dashboard.Breakdown("actor", actorRows));
 
-        Map<Long, Long> byGroup = participants.byTargetGroup(id, from, to);
+        Map<Long, Long> byGroup = groups.byTargetGroup();
         List<Dashboard.Row> groupRows = new ArrayList<>();
         for (TargetGroupInfo g : projects.targetGroups(id)) {
             groupRows.add(new Dashboard.Row(g.label(), null, byGroup.getOrDefault(g.id(), 0L)));
