@@ -47,7 +47,8 @@ public class ParticipantStatistics {
      * The project's people who attended in the period (parameters: project, from, to), with the first day they attended
      * in it: their first day at all when that is in the period, otherwise the first of their day ranges that reaches
      * into it, cut to the period's start (the overlap test guarantees one). The plain date columns let the planner
-     * estimate the rows; the multirange decides.
+     * estimate the rows and spare the multirange of everyone who came only within the period; the multirange decides
+     * for the others.
      */
     private static final String ATTENDED = """
             with q as (select ?::bigint as p, ?::date as f, ?::date as t),
@@ -58,7 +59,7 @@ public class ParticipantStatistics {
                        end as first_day
                 from participant_person d, q
                 where d.project_id = q.p and d.first_date <= q.t and d.last_date >= q.f
-                  and d.days && daterange(q.f, q.t, '[]'))
+                  and ((d.first_date >= q.f and d.last_date <= q.t) or d.days && daterange(q.f, q.t, '[]')))
             """;
 
     private final JdbcTemplate jdbc;

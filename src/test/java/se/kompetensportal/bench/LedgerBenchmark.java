@@ -221,6 +221,8 @@ public final class LedgerBenchmark {
         jdbc.execute("vacuum analyze time_month");
         jdbc.execute("vacuum analyze time_line");
         jdbc.execute("vacuum analyze person");
+        jdbc.execute("vacuum analyze participant_person");
+        jdbc.execute("vacuum analyze participant_days");
     }
 
     private static String timed(DashboardBenchmark.Client client, JdbcTemplate jdbc, long project, String scale)
