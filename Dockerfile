@@ -11,7 +11,10 @@ FROM eclipse-temurin:21-jre
 RUN groupadd --system kp && useradd --system --gid kp --uid 10001 kp
 WORKDIR /app
 COPY --from=build /src/app.jar app.jar
+# The portal's JVM options (serial collector, small young generation, native memory trimmed; docs/benchmarks.md).
+COPY deploy/jvm.options jvm.options
 USER kp
 EXPOSE 8080
+# The heap's maximum from the container's memory limit.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
-ENTRYPOINT ["java", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/app.jar"]

@@ -204,7 +204,7 @@ class CrashSafetyTest {
                 throw new IllegalStateException("The portal exited with " + process.exitValue());
             }
             try {
-                return http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                return http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
             } catch (IOException e) {
                 return false;

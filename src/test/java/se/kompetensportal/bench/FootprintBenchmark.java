@@ -44,44 +44,68 @@ public final class FootprintBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int port = freePort();
-        int pgPort = freePort();
         int warmup = Integer.getInteger("warmup", 60);
         int exportRows = Integer.getInteger("exportRows", 100_000);
+        List<String> variants = List.of(System.getProperty("variants", "documented,bare").split(","));
+        List<String> results = new ArrayList<>();
+        for (String variant : variants) {
+            List<String> jvm = new ArrayList<>(List.of("-Xmx" + System.getProperty("xmx", "512m")));
+            if (variant.equals("documented")) {
+                jvm.add("@" + Path.of("deploy", "jvm.options").toAbsolutePath());
+            } else if (!variant.equals("bare")) {
+                throw new IllegalArgumentException("variants: documented, bare");
+            }
+            jvm.addAll(words(System.getProperty("jvm", "")));
+            // The export (a minute of writing sign-ups) in the first variant only.
+            results.add(run(variant, jvm, warmup, variant.equals(variants.getFirst()) ? exportRows : 0));
+        }
+        System.out.println();
+        results.forEach(System.out::println);
+        System.exit(0);
+    }
+
+    /** One portal, started, warmed up, measured and stopped; its figures as a markdown table. */
+    private static String run(String variant, List<String> jvm, int warmup, int exportRows) throws Exception {
+        int port = freePort();
+        int pgPort = freePort();
         Path data = Files.createTempDirectory("kp-footprint-");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("xmx", "512m")));
-        command.addAll(words(System.getProperty("jvm", "")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "se.kompetensportal.KompetensportalApplication",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", runtimeClasspath(), "se.kompetensportal.KompetensportalApplication",
                 "--server.port=" + port, "--kp.embedded-db.data-dir=" + data.resolve("pg"),
                 "--kp.embedded-db.port=" + pgPort, "--kp.base-url=http://localhost", "--spring.main.banner-mode=off",
                 "--kp.mail.send-interval=PT1H"));
         command.addAll(words(System.getProperty("portal", "")));
+        Path log = Path.of("target", "footprint-portal-" + variant + ".log");
         String loadAtStart = load();
         long t0 = System.nanoTime();
-        Process portal = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "footprint-portal.log").toFile()).start();
+        Process portal = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         String base = "http://localhost:" + port;
         double healthUp = Double.NaN;
         double ready = Double.NaN;
+        double cpuHealthUp = Double.NaN;
+        double cpuReady = Double.NaN;
+        StringBuilder out = new StringBuilder();
         try {
             // Both are polled until each has answered UP once: on a busy machine one poll may time out (2 s) while the
             // other answers, and health must not then go unmeasured.
             while ((Double.isNaN(ready) || Double.isNaN(healthUp))
                     && System.nanoTime() - t0 < Duration.ofMinutes(15).toNanos()) {
                 if (!portal.isAlive()) {
-                    throw new IllegalStateException("The portal stopped; see target/footprint-portal.log");
+                    throw new IllegalStateException("The portal stopped; see " + log);
                 }
                 if (Double.isNaN(healthUp) && up(base + "/actuator/health")) {
                     healthUp = (System.nanoTime() - t0) / 1e9;
+                    cpuHealthUp = cpuSeconds(portal.pid());
                 }
                 if (Double.isNaN(ready) && up(base + "/actuator/health/readiness")) {
                     ready = (System.nanoTime() - t0) / 1e9;
+                    cpuReady = cpuSeconds(portal.pid());
                 }
                 Thread.sleep(50);
             }
             if (Double.isNaN(ready) || Double.isNaN(healthUp)) {
-                throw new IllegalStateException("Not healthy and ready within 15 minutes; see target/footprint-portal.log");
+                throw new IllegalStateException("Not healthy and ready within 15 minutes; see " + log);
             }
             long rssReady = rss(portal.pid());
             String[] pages = {"/", "/activities", "/activities?q=b%C3%A4ttre+bem%C3%B6tande", "/activities?page=1",
@@ -98,50 +122,21 @@ public final class FootprintBenchmark {
                 new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                         Long.toString(portal.pid()), "VM.native_memory", "summary").inheritIO().start().waitFor();
             }
-
-            String exportLine = "";
-            if (exportRows > 0) {
-                JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(
-                        "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "", true));
-                long activity = SignUpBenchmark.exportActivity(jdbc, exportRows);
-                jdbc.execute("analyze sign_up");
-                jdbc.execute("analyze person");
-                SignUpBenchmark.Client admin = new SignUpBenchmark.Client(base);
-                admin.login("admin@kompetensportal.example", "Kompetens2026");
-                AtomicLong peak = new AtomicLong(rss(portal.pid()));
-                long before = peak.get();
-                AtomicBoolean running = new AtomicBoolean(true);
-                Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-                    while (running.get()) {
-                        peak.accumulateAndGet(rss(portal.pid()), Math::max);
-                        java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-                    }
-                });
-                long e0 = System.nanoTime();
-                HttpResponse<byte[]> xlsx = admin.download("/admin/activities/" + activity + "/sign-ups/export.xlsx");
-                double seconds = (System.nanoTime() - e0) / 1e9;
-                running.set(false);
-                sampler.join();
-                exportLine = String.format(Locale.ROOT, "| Excel export, %d sign-ups (status %d, %d kB) | %.1f s | "
-                        + "RSS %d MB before, peak %d MB during, %d MB after |", exportRows, xlsx.statusCode(),
-                        xlsx.body().length / 1024, seconds, before >> 20, peak.get() >> 20, rss(portal.pid()) >> 20);
-            }
-            System.out.println();
-            System.out.printf(Locale.ROOT, "Machine: %d cores, Java %s, portal JVM %s; date %s; load average %s at "
-                    + "start, %s after the warm-up, %s at end%n%n", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"), command.subList(1, command.indexOf("-cp")), LocalDate.now(),
-                    loadAtStart, loadAfterWarmup, load());
-            System.out.println("| what | figure | notes |");
-            System.out.println("|---|---:|---|");
-            System.out.printf(Locale.ROOT, "| start to /actuator/health UP | %.1f s | fresh data directory |%n", healthUp);
-            System.out.printf(Locale.ROOT, "| start to /actuator/health/readiness UP | %.1f s | after the demo data |%n",
-                    ready);
-            System.out.printf(Locale.ROOT, "| RSS when ready | %d MB | JVM only |%n", rssReady >> 20);
-            System.out.printf(Locale.ROOT, "| RSS after warm-up | %d MB | %d pages rendered afresh in %d s |%n",
-                    rssWarm >> 20, n, warmup);
-            if (!exportLine.isEmpty()) {
-                System.out.println(exportLine);
-            }
+            String exportLine = exportRows > 0 ? export(base, pgPort, portal, exportRows) : "";
+            out.append(String.format(Locale.ROOT, "%n**%s** — %d cores, Java %s, portal JVM %s; date %s; load average %s "
+                    + "at start, %s after the warm-up, %s at end%n%n", variant,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), jvm, LocalDate.now(),
+                    loadAtStart, loadAfterWarmup, load()));
+            out.append("| what | figure | notes |\n|---|---:|---|\n");
+            out.append(String.format(Locale.ROOT, "| start to /actuator/health UP (alive) | %.1f s | fresh data "
+                    + "directory; the JVM had used %.1f s of CPU |%n", healthUp, cpuHealthUp));
+            out.append(String.format(Locale.ROOT, "| start to /actuator/health/readiness UP (pages served) | %.1f s | "
+                    + "after the demo data; %.1f s of CPU |%n", ready, cpuReady));
+            out.append(StartupPhases.table(log));
+            out.append(String.format(Locale.ROOT, "| RSS when ready | %d MB | JVM only |%n", rssReady >> 20));
+            out.append(String.format(Locale.ROOT, "| RSS after warm-up | %d MB | %d pages rendered afresh in %d s |%n",
+                    rssWarm >> 20, n, warmup));
+            out.append(exportLine);
         } finally {
             portal.destroy();
             portal.waitFor();
@@ -149,7 +144,50 @@ public final class FootprintBenchmark {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        System.exit(0);
+        System.out.println(out);
+        return out.toString();
+    }
+
+    /** 100 000 sign-ups for one activity, then their Excel export as the administrator while the RSS is sampled. */
+    private static String export(String base, int pgPort, Process portal, int exportRows) throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(
+                "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "", true));
+        long activity = SignUpBenchmark.exportActivity(jdbc, exportRows);
+        jdbc.execute("analyze sign_up");
+        jdbc.execute("analyze person");
+        SignUpBenchmark.Client admin = new SignUpBenchmark.Client(base);
+        admin.login("admin@kompetensportal.example", "Kompetens2026");
+        AtomicLong peak = new AtomicLong(rss(portal.pid()));
+        long before = peak.get();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (running.get()) {
+                peak.accumulateAndGet(rss(portal.pid()), Math::max);
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+            }
+        });
+        long e0 = System.nanoTime();
+        HttpResponse<byte[]> xlsx = admin.download("/admin/activities/" + activity + "/sign-ups/export.xlsx");
+        double seconds = (System.nanoTime() - e0) / 1e9;
+        running.set(false);
+        sampler.join();
+        return String.format(Locale.ROOT, "| Excel export, %d sign-ups (status %d, %d kB) | %.1f s | RSS %d MB before, "
+                + "peak %d MB during, %d MB after |%n", exportRows, xlsx.statusCode(), xlsx.body().length / 1024, seconds,
+                before >> 20, peak.get() >> 20, rss(portal.pid()) >> 20);
+    }
+
+    /**
+     * The portal as its jar runs it: its classes and its runtime dependencies (written by the benchmark profile to
+     * {@code target/runtime-classpath.txt}), not the test jars this benchmark runs with (Jackson 2, Mockito, ...).
+     */
+    private static String runtimeClasspath() throws IOException {
+        Path dependencies = Path.of("target", "runtime-classpath.txt");
+        if (!Files.exists(dependencies)) {
+            System.err.println("No target/runtime-classpath.txt: the portal runs on the test classpath");
+            return System.getProperty("java.class.path");
+        }
+        return Path.of("target", "classes").toAbsolutePath() + java.io.File.pathSeparator
+                + Files.readString(dependencies).trim();
     }
 
     private static boolean up(String url) {
@@ -162,6 +200,20 @@ public final class FootprintBenchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * The CPU time (user and system) a process has used, in seconds: on a machine shared with other work, a measure of
+     * the start that the load changes much less than the wall-clock time.
+     */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
         }
     }
 

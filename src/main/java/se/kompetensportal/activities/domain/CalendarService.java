@@ -80,7 +80,10 @@ public class CalendarService {
             END:VTIMEZONE
             END:VCALENDAR
             """;
-    private static final VTimeZone SWEDISH_TIME = parseTimeZone();
+    /** Parsed when the first calendar is made, not at start-up (ical4j's set-up loads some 300 classes). */
+    private static final class SwedishTime {
+        static final VTimeZone ZONE = parseTimeZone();
+    }
 
     private final ActivityRepository activities;
     private final ProjectsApi projects;
@@ -151,7 +154,7 @@ public class CalendarService {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", Formats.ZONE.getId()));
-        calendar.add(SWEDISH_TIME.copy());
+        calendar.add(SwedishTime.ZONE.copy());
         String host = URI.create(portal.baseUrl()).getHost();
         for (Activity activity : list) {
             List<ActivitySession> sessions = activity.getSessions();

@@ -3,17 +3,12 @@ package se.kompetensportal.shared.web;
 import java.io.IOException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,10 +17,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
@@ -46,14 +38,14 @@ class DatabaseBusyFilter extends OncePerRequestFilter implements Ordered {
     private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
     private final AtomicLong unlogged = new AtomicLong();
 
-    private final ObjectProvider<ThymeleafViewResolver> viewResolver;
-    private final ObjectProvider<LocaleResolver> localeResolver;
+    /** {@code error/503}, rendered here rather than through the error dispatch: that dispatch passes the session and
+     * security filters again, which need the very database connection that could not be had. */
+    private final StatusPages pages;
 
     DatabaseBusyFilter(@Value("${kp.busy.retry-after-seconds:10}") long retryAfterSeconds,
             ObjectProvider<ThymeleafViewResolver> viewResolver, ObjectProvider<LocaleResolver> localeResolver) {
         this.retryAfterSeconds = retryAfterSeconds;
-        this.viewResolver = viewResolver;
-        this.localeResolver = localeResolver;
+        this.pages = new StatusPages(viewResolver, localeResolver);
     }
 
     @Override
@@ -75,50 +67,8 @@ class DatabaseBusyFilter extends OncePerRequestFilter implements Ordered {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-            busyPage(request, response);
+            pages.render("error/503", HttpServletResponse.SC_SERVICE_UNAVAILABLE, request, response);
         }
-    }
-
-    /**
-     * Renders {@code error/503} here rather than through the error dispatch: that dispatch passes the session and
-     * security filters again, which need the very database connection that could not be had. The page is rendered
-     * for an anonymous visitor without a session, in the language of {@code ?lang} or the language cookie.
-     */
-    private void busyPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HttpServletRequest withoutSession = new HttpServletRequestWrapper(request) {
-            @Override
-            public HttpSession getSession(boolean create) {
-                return null;
-            }
-
-            @Override
-            public HttpSession getSession() {
-                return null;
-            }
-        };
-        try {
-            LocaleResolver locales = localeResolver.getObject();
-            Locale locale = language(request.getParameter("lang")).orElseGet(() -> locales.resolveLocale(withoutSession));
-            withoutSession.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(locale));
-            View view = viewResolver.getObject().resolveViewName("error/503", locale);
-            if (view == null) {
-                throw new IllegalStateException("no view error/503");
-            }
-            response.setContentType("text/html;charset=UTF-8");
-            view.render(Map.of("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE), withoutSession, response);
-        } catch (Exception failed) {
-            log.warn("Busy page could not be rendered: {}", failed.toString());
-            if (!response.isCommitted()) {
-                response.resetBuffer();
-                response.setContentType("text/plain;charset=UTF-8");
-                response.getWriter().write("503 Service Unavailable");
-            }
-        }
-    }
-
-    private static Optional<Locale> language(String lang) {
-        return lang != null && WebConfiguration.LANGUAGES.contains(lang) ? Optional.of(Locale.of(lang))
-                : Optional.empty();
     }
 
     /** Whether the failure is that no database connection could be had within the pool's timeout. */
