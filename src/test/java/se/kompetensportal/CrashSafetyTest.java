@@ -197,9 +197,15 @@ class CrashSafetyTest {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
+    /**
+     * Waits for the portal to answer healthy. How long a start takes is no guarantee under test (about 30 s on two
+     * quiet cores); the bound only stops a portal that never comes up. It is wide because the test JVMs run side by
+     * side: a restart with crash recovery, next to the other JVM starting its own portal on a busy shared machine
+     * (load average 20), has taken just over 3 minutes.
+     */
     private static void awaitHealthy(String base, Process process) {
         HttpClient http = HttpClient.newHttpClient();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250)).until(() -> {
+        await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The portal exited with " + process.exitValue());
             }

@@ -1,5 +1,6 @@
 package se.kompetensportal;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,8 @@ import se.kompetensportal.participants.domain.ParticipantJobs;
 import se.kompetensportal.participants.domain.PersonRepository;
 import se.kompetensportal.participants.domain.SignUpService;
 import se.kompetensportal.projects.ProjectsApi;
+import se.kompetensportal.support.HttpSession;
+import se.kompetensportal.support.TestUsers;
 import se.kompetensportal.support.TwoInstances;
 import se.kompetensportal.surveys.SurveyFixtures;
 import se.kompetensportal.surveys.domain.EvaluationJobs;
@@ -47,7 +50,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Two instances of the portal on one database ({@link TwoInstances}): they start together on an empty database, their
  * jobs running on both at the same moment queue each mail once, and their mail senders, with database connections cut
- * again and again while they send, deliver each mail to the SMTP server exactly once.
+ * again and again while they send, deliver each mail to the SMTP server exactly once. As behind a load balancer, a
+ * session begun on one is valid on the other, and signing out on one ends it on both (the checks of sessions share
+ * this pair rather than start two more portals).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTest {
@@ -160,6 +165,43 @@ class TwoInstancesTest {
         awaitAllSent();
         assertEachMailDeliveredOnce();
         assertThat(received().stream().filter(m -> recipient(m).startsWith("two-" + run + "-"))).hasSize(200);
+    }
+
+    @Test
+    void aSessionSignedInOnOneInstanceIsValidOnTheOther() throws Exception {
+        HttpSession onFirst = new HttpSession(portal.a().port());
+        HttpResponse<String> login = onFirst.login("sekreterare" + TestUsers.DEMO_DOMAIN, TestUsers.DEMO_PASSWORD);
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
+        String cookie = onFirst.sessionCookie().orElseThrow();
+
+        HttpSession onSecond = new HttpSession(portal.b().port()).withSessionCookie(cookie);
+        HttpResponse<String> page = onSecond.get("/admin/projects");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("action=\"/logout\"");
+
+        // The session is a row in the shared database, under the user's address.
+        Integer rows = portal.jdbc().queryForObject("select count(*) from spring_session where principal_name = ?",
+                Integer.class, "sekreterare" + TestUsers.DEMO_DOMAIN);
+        assertThat(rows).isPositive();
+
+        // A form rendered by one instance is accepted by the other (the CSRF token is in the shared session), and
+        // signing out there ends the session on the first instance too.
+        HttpResponse<String> logout = onSecond.post("/account", "/logout", Map.of());
+        assertThat(logout.statusCode()).isEqualTo(302);
+        HttpResponse<String> after = new HttpSession(portal.a().port()).withSessionCookie(cookie).get("/admin/projects");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
+    }
+
+    @Test
+    void anAnonymousVisitorOfTheCatalogueGetsNoSessionOnEitherInstance() throws Exception {
+        for (TwoInstances.Instance instance : portal.both()) {
+            HttpSession visitor = new HttpSession(instance.port());
+            assertThat(visitor.get("/activities").statusCode()).isEqualTo(200);
+            assertThat(visitor.get("/").statusCode()).isEqualTo(200);
+            assertThat(visitor.sessionCookie()).isEmpty();
+        }
     }
 
     private void onBothAtOnce(Consumer<TwoInstances.Instance> job) throws Exception {
