@@ -18,14 +18,20 @@ public class PageLinks {
 
     /** Relative link to the given (zero-based) page of the current listing. */
     public String to(int page) {
+        return currentWith("page", page);
+    }
+
+    /**
+     * The current request's path and query, relative (no scheme or host), with one query parameter set: what
+     * {@code ServletUriComponentsBuilder.fromCurrentRequest()} gives without building the whole URL first.
+     */
+    static String currentWith(String parameter, Object value) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
-        // The path and query as the request gave them (what ServletUriComponentsBuilder.fromCurrentRequest() takes,
-        // without the scheme and host, which a relative link leaves out).
         return UriComponentsBuilder.newInstance()
                 .replacePath(request.getRequestURI())
                 .replaceQuery(request.getQueryString())
-                .replaceQueryParam("page", page)
+                .replaceQueryParam(parameter, value)
                 .build()
                 .toUriString();
     }
