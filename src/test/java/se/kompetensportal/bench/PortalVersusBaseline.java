@@ -27,7 +27,8 @@ import se.kompetensportal.KompetensportalApplication;
  * docs/benchmarks.md): the portal on a temporary embedded PostgreSQL with the demo data and 2 000 more published
  * activities, the baseline on the same database. First checks that both serve the same bytes; then, round after round,
  * loads each scenario on one and then the other (the order alternating) with the same clients, and prints each
- * one's requests per second, percentiles and the ratio portal ÷ baseline.
+ * one's requests per second, percentiles, the ratio portal ÷ baseline, and the CPU time this JVM used per request
+ * (server and clients; PostgreSQL is another process), which a busy machine disturbs less than the rates.
  *
  * <p>Scenarios: the first catalogue page as visitors get it (cached), the same page rendered afresh (the request says
  * {@code Cache-Control: no-cache}, which both honour), and a free-text search rendered afresh.
@@ -97,6 +98,7 @@ public final class PortalVersusBaseline {
             List<List<long[]>> portal = new ArrayList<>();
             List<List<long[]>> raw = new ArrayList<>();
             long[] errors = new long[scenarios.size() * 2];
+            long[] cpuNanos = new long[scenarios.size() * 2];
             scenarios.forEach(s -> {
                 portal.add(new ArrayList<>());
                 raw.add(new ArrayList<>());
@@ -105,8 +107,10 @@ public final class PortalVersusBaseline {
                 for (int i = 0; i < scenarios.size(); i++) {
                     Scenario s = scenarios.get(i);
                     for (int side : round % 2 == 0 ? new int[] {0, 1} : new int[] {1, 0}) {
+                        long cpu = jvmCpuNanos();
                         CatalogueBenchmark.Result r = CatalogueBenchmark.measure(client, bases[side] + s.path(), clients,
                                 seconds, s.headers());
+                        cpuNanos[i * 2 + side] += jvmCpuNanos() - cpu;
                         (side == 0 ? portal : raw).get(i).add(r.sortedNanos());
                         errors[i * 2 + side] += r.errors();
                     }
@@ -120,16 +124,17 @@ public final class PortalVersusBaseline {
             System.out.printf(Locale.ROOT, "%d clients, %d rounds of %d s per scenario and server, interleaved; load "
                     + "average at start %s, at end %s%n%n", clients, rounds, seconds, loadAtStart, load());
             System.out.println("| scenario | portal req/s | baseline req/s | portal ÷ baseline | portal p50 / p95 ms "
-                    + "| baseline p50 / p95 ms | errors |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+                    + "| baseline p50 / p95 ms | JVM CPU ms / req, portal / baseline | errors |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
             for (int i = 0; i < scenarios.size(); i++) {
                 long[] p = merge(portal.get(i));
                 long[] b = merge(raw.get(i));
                 double pr = p.length / (double) (rounds * seconds);
                 double br = b.length / (double) (rounds * seconds);
-                System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | **%.2f** | %.1f / %.1f | %.1f / %.1f | %d / %d |%n",
-                        scenarios.get(i).name(), pr, br, pr / br, pct(p, 50), pct(p, 95), pct(b, 50), pct(b, 95),
-                        errors[i * 2], errors[i * 2 + 1]);
+                System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | **%.2f** | %.1f / %.1f | %.1f / %.1f | %.2f / %.2f "
+                        + "| %d / %d |%n", scenarios.get(i).name(), pr, br, pr / br, pct(p, 50), pct(p, 95), pct(b, 50),
+                        pct(b, 95), cpuNanos[i * 2] / 1e6 / Math.max(1, p.length),
+                        cpuNanos[i * 2 + 1] / 1e6 / Math.max(1, b.length), errors[i * 2], errors[i * 2 + 1]);
             }
         }
         if (Boolean.getBoolean("hold")) {
@@ -163,6 +168,12 @@ public final class PortalVersusBaseline {
     private static double pct(long[] sorted, int p) {
         return sorted.length == 0 ? Double.NaN
                 : sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    /** CPU time of this whole JVM: the portal or the baseline under load, and the load clients, which cost both alike. */
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String load() {

@@ -14,7 +14,13 @@ import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
-/** A JFR CPU profile of whatever runs in this JVM during a task: the hottest methods, self and inclusive. */
+/**
+ * A JFR CPU profile of whatever runs in this JVM during a task: the hottest methods, self and inclusive. Uses JDK 25's
+ * CPU-time sampler ({@code jdk.CPUTimeSample}, Linux) when it gives samples, so that a busy machine, where request
+ * threads are often waiting for a core, still yields samples in proportion to the CPU they use; else the periodic
+ * execution sampler. Stacks are cut at 64 frames unless the JVM runs with
+ * {@code -XX:FlightRecorderOptions:stackdepth=256} (add it to {@code bench.args}).
+ */
 final class Profile {
 
     private Profile() {
@@ -24,6 +30,7 @@ final class Profile {
         Path file = Files.createTempFile("kp-profile-", ".jfr");
         try (Recording recording = new Recording()) {
             recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(5));
+            recording.enable("jdk.CPUTimeSample").with("throttle", "2ms");
             recording.start();
             task.call();
             recording.stop();
@@ -32,12 +39,16 @@ final class Profile {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
         int samples = 0;
-        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-            if (event.getStackTrace() == null) {
+        List<RecordedEvent> events = RecordingFile.readAllEvents(file);
+        String kind = events.stream().anyMatch(e -> e.getEventType().getName().equals("jdk.CPUTimeSample"))
+                ? "jdk.CPUTimeSample" : "jdk.ExecutionSample";
+        String threadField = kind.equals("jdk.CPUTimeSample") ? "eventThread" : "sampledThread";
+        for (RecordedEvent event : events) {
+            if (event.getStackTrace() == null || !event.getEventType().getName().equals(kind)) {
                 continue;
             }
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
-            String thread = event.getThread("sampledThread") == null ? "" : event.getThread("sampledThread").getJavaName();
+            String thread = event.getThread(threadField) == null ? "" : event.getThread(threadField).getJavaName();
             if (thread == null || !thread.contains("exec")) {
                 continue;
             }
@@ -52,7 +63,7 @@ final class Profile {
             }
         }
         int total = samples;
-        System.out.printf("%nProfile: %d samples of request threads (%s)%n", total, file);
+        System.out.printf("%nProfile: %d samples (%s) of request threads (%s)%n", total, kind, file);
         System.out.println("Self:");
         self.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
                 .forEach(e -> System.out.printf("  %5.1f%%  %s%n", 100.0 * e.getValue() / total, e.getKey()));

@@ -17,4 +17,24 @@ public record CatalogueItem(long id, String title, ActivityKind kind, ActivityLe
     public String placeLabel() {
         return venueCity != null ? venueCity : venueName;
     }
+
+    /** The project's short name and the track, as the item's subtitle shows them. */
+    public String projectAndTrack() {
+        return projectShortName + ", " + trackName;
+    }
+
+    /** The target groups' names, one line. */
+    public String targetGroupList() {
+        return String.join("; ", targetGroups);
+    }
+
+    /** Whether one can sign up now. */
+    public boolean open() {
+        return registration == RegistrationState.OPEN;
+    }
+
+    /** Whether the seats left are worth telling: one can sign up now or soon. */
+    public boolean seatsShown() {
+        return registration == RegistrationState.OPEN || registration == RegistrationState.NOT_YET_OPEN;
+    }
 }

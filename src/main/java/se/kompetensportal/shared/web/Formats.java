@@ -9,6 +9,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,6 +26,10 @@ public class Formats {
     public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Per language, made once: a formatter parses its pattern and looks up the language's data when made. */
+    private static final ConcurrentMap<Locale, DateTimeFormatter> MONTH = new ConcurrentHashMap<>();
+    /** Per language, copied for each use (a NumberFormat is not thread-safe; a copy costs less than a new one). */
+    private static final ConcurrentMap<Locale, NumberFormat> NUMBER = new ConcurrentHashMap<>();
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
@@ -35,7 +42,8 @@ public class Formats {
 
     /** A month such as "december 2026" in the current language. */
     public String month(YearMonth month) {
-        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(month);
+        return month == null ? ""
+                : perLanguage(MONTH, locale(), l -> DateTimeFormatter.ofPattern("LLLL yyyy", l)).format(month);
     }
 
     /** The name of a language given by its ISO 639 code ("sv" is "svenska" in Swedish, "Swedish" in English). */
@@ -45,6 +53,16 @@ public class Formats {
         }
         String name = Locale.forLanguageTag(code).getDisplayLanguage(locale());
         return name.isEmpty() ? code : name;
+    }
+
+    /**
+     * When something takes place, as lists show it: the start's date and time when it ends the same (Swedish) day,
+     * else "first date – last date".
+     */
+    public String span(Instant first, Instant last) {
+        String from = date(first);
+        String to = date(last);
+        return from.equals(to) ? dateTime(first) : from + " – " + to;
     }
 
     public String dateTime(Instant instant) {
@@ -70,12 +88,27 @@ public class Formats {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
+        NumberFormat format = (NumberFormat) perLanguage(NUMBER, locale, l -> {
+            NumberFormat prototype = NumberFormat.getNumberInstance(l);
+            prototype.setMaximumFractionDigits(2);
+            return prototype;
+        }).clone();
         if (value instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0) {
             format.setMaximumFractionDigits(0);
         }
         return format.format(value);
+    }
+
+    /** The value kept for the language; a few languages are kept (a cookie may name any locale), others made anew. */
+    private static <T> T perLanguage(ConcurrentMap<Locale, T> kept, Locale locale, Function<Locale, T> make) {
+        T value = kept.get(locale);
+        if (value == null) {
+            value = make.apply(locale);
+            if (kept.size() < 16) {
+                kept.putIfAbsent(locale, value);
+            }
+        }
+        return value;
     }
 
     private static Locale locale() {

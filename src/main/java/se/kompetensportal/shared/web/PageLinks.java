@@ -3,8 +3,11 @@ package se.kompetensportal.shared.web;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links for the pagination fragment: the current page's address with only the {@code page} parameter changed, so
@@ -15,11 +18,22 @@ public class PageLinks {
 
     /** Relative link to the given (zero-based) page of the current listing. */
     public String to(int page) {
-        return ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", page)
+        return currentWith("page", page);
+    }
+
+    /**
+     * The current request's path and query, relative (no scheme or host), with one query parameter set: what
+     * {@code ServletUriComponentsBuilder.fromCurrentRequest()} gives without building the whole URL first.
+     */
+    static String currentWith(String parameter, Object value) {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        return UriComponentsBuilder.newInstance()
+                .replacePath(request.getRequestURI())
+                .replaceQuery(request.getQueryString())
+                .replaceQueryParam(parameter, value)
                 .build()
-                .toUriString()
-                .replaceFirst("^https?://[^/]+", "");
+                .toUriString();
     }
 
     /** The page numbers to offer: the first, the last, and two either side of the current one. */
