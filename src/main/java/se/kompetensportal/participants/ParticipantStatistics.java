@@ -68,8 +68,18 @@ public class ParticipantStatistics {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Plans the figures' queries for their period, for this transaction. After five executions of a prepared
+     * statement PostgreSQL may keep a generic plan, which knows neither the period nor how many people it holds: at
+     * ten times the people it took the overview from 20 to 57 ms (docs/benchmarks.md, issue 13).
+     */
+    private void customPlans() {
+        jdbc.queryForObject("select set_config('plan_cache_mode', 'force_custom_plan', true)", String.class);
+    }
+
     /** Distinct persons who attended at least one session of the project in the period. */
     public long uniqueParticipants(long projectId, LocalDate from, LocalDate to) {
+        customPlans();
         Long n = jdbc.queryForObject("""
                 select count(*) from participant_person
                 where project_id = ? and first_date <= ? and last_date >= ? and days && daterange(?, ?, '[]')""",
@@ -80,6 +90,7 @@ public class ParticipantStatistics {
     /** The same figures as {@link #uniqueParticipants}, {@link #byGender}, {@link #byEmployer} and {@link
      * #newParticipantsPerMonth}, in one query (grouping sets over one scan). */
     public Overview overview(long projectId, LocalDate from, LocalDate to) {
+        customPlans();
         Map<Gender, Long> genders = new EnumMap<>(Gender.class);
         for (Gender g : Gender.values()) {
             genders.put(g, 0L);
@@ -115,6 +126,7 @@ public class ParticipantStatistics {
 
     /** Unique participants by their stated gender (every gender present, zero where nobody). */
     public Map<Gender, Long> byGender(long projectId, LocalDate from, LocalDate to) {
+        customPlans();
         Map<Gender, Long> result = new EnumMap<>(Gender.class);
         for (Gender g : Gender.values()) {
             result.put(g, 0L);
@@ -131,6 +143,7 @@ public class ParticipantStatistics {
 
     /** New participants per month: each person in the month of their first attendance in the period, months in order. */
     public List<MonthCount> newParticipantsPerMonth(long projectId, LocalDate from, LocalDate to) {
+        customPlans();
         List<MonthCount> result = new ArrayList<>();
         jdbc.query(ATTENDED + """
                 select date_trunc('month', first_day)::date, count(*) from r group by 1 order by 1""",
@@ -145,6 +158,7 @@ public class ParticipantStatistics {
      * is not a registered organisation.
      */
     public Map<Long, Long> byEmployer(long projectId, LocalDate from, LocalDate to) {
+        customPlans();
         Map<Long, Long> result = new LinkedHashMap<>();
         jdbc.query("""
                 select coalesce(p.employer_organisation_id, 0), count(*)
@@ -163,6 +177,7 @@ public class ParticipantStatistics {
      * {@code 0}: none); a person counts once in each track and each target group, from one scan of the summary.
      */
     public Groups byTrackAndTargetGroup(long projectId, LocalDate from, LocalDate to) {
+        customPlans();
         Map<Long, Long> tracks = new LinkedHashMap<>();
         Map<Long, Long> targetGroups = new LinkedHashMap<>();
         jdbc.query("""
