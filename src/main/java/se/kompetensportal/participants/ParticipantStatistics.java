@@ -44,23 +44,31 @@ public class ParticipantStatistics {
     }
 
     /**
-     * The project's people who attended in the period (parameters: project, from, to), with the first day they attended
-     * in it: their first day at all when that is in the period, otherwise the first of their day ranges that reaches
-     * into it, cut to the period's start (the overlap test guarantees one). The plain date columns let the planner
-     * estimate the rows and spare the multirange of everyone who came only within the period; the multirange decides
-     * for the others.
+     * The period as the queries' first CTE (parameters: project, from, to), and the test for a summary row {@code d}
+     * (of {@code participant_person} or {@code participant_days}) that the person attended in it. The plain date
+     * columns let the planner estimate the rows and spare the multirange of everyone who came only within the period;
+     * the multirange decides for the others. (The test starts with a line break: a text block ending in "where "
+     * loses its trailing space.)
      */
-    private static final String ATTENDED = """
-            with q as (select ?::bigint as p, ?::date as f, ?::date as t),
-            r as (
+    private static final String PERIOD = "with q as (select ?::bigint as p, ?::date as f, ?::date as t)";
+    private static final String IN_PERIOD = """
+
+            d.project_id = q.p and d.first_date <= q.t and d.last_date >= q.f
+            and ((d.first_date >= q.f and d.last_date <= q.t) or d.days && daterange(q.f, q.t, '[]'))""";
+
+    /**
+     * The project's people who attended in the period, with the first day they attended in it: their first day at all
+     * when that is in the period, otherwise the first of their day ranges that reaches into it, cut to the period's
+     * start (the overlap test guarantees one).
+     */
+    private static final String ATTENDED = PERIOD + """
+            , r as (
                 select d.person_id,
                        case when d.first_date >= q.f then d.first_date
                             else (select greatest(lower(x), q.f) from unnest(d.days) x where upper(x) > q.f limit 1)
                        end as first_day
                 from participant_person d, q
-                where d.project_id = q.p and d.first_date <= q.t and d.last_date >= q.f
-                  and ((d.first_date >= q.f and d.last_date <= q.t) or d.days && daterange(q.f, q.t, '[]')))
-            """;
+                where """ + IN_PERIOD + ")\n";
 
     private final JdbcTemplate jdbc;
 
@@ -80,10 +88,8 @@ public class ParticipantStatistics {
     /** Distinct persons who attended at least one session of the project in the period. */
     public long uniqueParticipants(long projectId, LocalDate from, LocalDate to) {
         customPlans();
-        Long n = jdbc.queryForObject("""
-                select count(*) from participant_person
-                where project_id = ? and first_date <= ? and last_date >= ? and days && daterange(?, ?, '[]')""",
-                Long.class, projectId, Date.valueOf(to), Date.valueOf(from), Date.valueOf(from), Date.valueOf(to));
+        Long n = jdbc.queryForObject(PERIOD + " select count(*) from participant_person d, q where " + IN_PERIOD,
+                Long.class, projectId, Date.valueOf(from), Date.valueOf(to));
         return n == null ? 0 : n;
     }
 
@@ -91,10 +97,7 @@ public class ParticipantStatistics {
      * #newParticipantsPerMonth}, in one query (grouping sets over one scan). */
     public Overview overview(long projectId, LocalDate from, LocalDate to) {
         customPlans();
-        Map<Gender, Long> genders = new EnumMap<>(Gender.class);
-        for (Gender g : Gender.values()) {
-            genders.put(g, 0L);
-        }
+        Map<Gender, Long> genders = noneOfEachGender();
         Map<Long, Long> employers = new LinkedHashMap<>();
         List<MonthCount> months = new ArrayList<>();
         long[] unique = {0};
@@ -127,17 +130,13 @@ public class ParticipantStatistics {
     /** Unique participants by their stated gender (every gender present, zero where nobody). */
     public Map<Gender, Long> byGender(long projectId, LocalDate from, LocalDate to) {
         customPlans();
-        Map<Gender, Long> result = new EnumMap<>(Gender.class);
-        for (Gender g : Gender.values()) {
-            result.put(g, 0L);
-        }
-        jdbc.query("""
-                select p.gender, count(*) from participant_person d join person p on p.id = d.person_id
-                where d.project_id = ? and d.first_date <= ? and d.last_date >= ? and d.days && daterange(?, ?, '[]')
-                group by p.gender""",
+        Map<Gender, Long> result = noneOfEachGender();
+        jdbc.query(PERIOD + """
+                 select p.gender, count(*) from participant_person d join person p on p.id = d.person_id, q
+                where """ + IN_PERIOD + " group by p.gender",
                 rs -> {
                     result.put(Gender.valueOf(rs.getString(1)), rs.getLong(2));
-                }, projectId, Date.valueOf(to), Date.valueOf(from), Date.valueOf(from), Date.valueOf(to));
+                }, projectId, Date.valueOf(from), Date.valueOf(to));
         return result;
     }
 
@@ -160,14 +159,13 @@ public class ParticipantStatistics {
     public Map<Long, Long> byEmployer(long projectId, LocalDate from, LocalDate to) {
         customPlans();
         Map<Long, Long> result = new LinkedHashMap<>();
-        jdbc.query("""
-                select coalesce(p.employer_organisation_id, 0), count(*)
-                from participant_person d join person p on p.id = d.person_id
-                where d.project_id = ? and d.first_date <= ? and d.last_date >= ? and d.days && daterange(?, ?, '[]')
-                group by 1 order by 2 desc""",
+        jdbc.query(PERIOD + """
+                 select coalesce(p.employer_organisation_id, 0), count(*)
+                from participant_person d join person p on p.id = d.person_id, q
+                where """ + IN_PERIOD + " group by 1 order by 2 desc",
                 rs -> {
                     result.put(rs.getLong(1), rs.getLong(2));
-                }, projectId, Date.valueOf(to), Date.valueOf(from), Date.valueOf(from), Date.valueOf(to));
+                }, projectId, Date.valueOf(from), Date.valueOf(to));
         return result;
     }
 
@@ -180,10 +178,11 @@ public class ParticipantStatistics {
         customPlans();
         Map<Long, Long> tracks = new LinkedHashMap<>();
         Map<Long, Long> targetGroups = new LinkedHashMap<>();
-        jdbc.query("""
-                select grouping(d.track_id), d.track_id, d.target_group_key, count(distinct d.person_id)
-                from participant_days d
-                where d.project_id = ? and d.first_date <= ? and d.last_date >= ? and d.days && daterange(?, ?, '[]')
+        jdbc.query(PERIOD + """
+                 select grouping(d.track_id), d.track_id, d.target_group_key, count(distinct d.person_id)
+                from participant_days d, q
+                where """ + IN_PERIOD + """
+
                 group by grouping sets ((d.track_id), (d.target_group_key))
                 order by 1, 4 desc, 2, 3""",
                 rs -> {
@@ -192,7 +191,15 @@ public class ParticipantStatistics {
                     } else {
                         targetGroups.put(rs.getLong(3), rs.getLong(4));
                     }
-                }, projectId, Date.valueOf(to), Date.valueOf(from), Date.valueOf(from), Date.valueOf(to));
+                }, projectId, Date.valueOf(from), Date.valueOf(to));
         return new Groups(tracks, targetGroups);
+    }
+
+    private static Map<Gender, Long> noneOfEachGender() {
+        Map<Gender, Long> counts = new EnumMap<>(Gender.class);
+        for (Gender g : Gender.values()) {
+            counts.put(g, 0L);
+        }
+        return counts;
     }
 }
