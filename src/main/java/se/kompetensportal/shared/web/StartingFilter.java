@@ -18,8 +18,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
- * Until the portal is first ready, every request but {@code /actuator/…} is answered 503 with {@code Retry-After} and
- * the page {@code error/starting} ("the portal is starting, try again in a moment").
+ * Until the portal is first ready, every request but {@code /actuator/…} and the static resources (the page's own
+ * stylesheets, which hold no data) is answered 503 with {@code Retry-After} and the page {@code error/starting} ("the
+ * portal is starting, try again in a moment").
  *
  * <p>The web server takes requests as soon as the application context is refreshed, but the start-up runners (the
  * first administrator, the demo data, under {@code shared.db.StartupDataLock}) run after that. Readiness says
@@ -54,7 +55,9 @@ class StartingFilter extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (ready() || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (ready() || path.startsWith("/actuator/")
+                || StaticResourceUrlFilter.STATIC_PREFIXES.stream().anyMatch(path::startsWith)) {
             chain.doFilter(request, response);
             return;
         }

@@ -61,6 +61,9 @@ class StartingFilterTest extends PortalIntegrationTest {
         assertThat(english.getStatus()).isEqualTo(503);
         assertThat(english.getContentAsString()).contains("The portal is starting").contains("<html lang=\"en\"");
         assertThat(run(filter, "/actuator/health/readiness", null).getStatus()).isEqualTo(200);
+        // The starting page's own stylesheets are served, so it is shown as every other page.
+        assertThat(run(filter, "/css/app.css", null).getStatus()).isEqualTo(200);
+        assertThat(run(filter, "/webjars/bootstrap/css/bootstrap.min.css", null).getStatus()).isEqualTo(200);
 
         readiness.set(ReadinessState.ACCEPTING_TRAFFIC);
         assertThat(run(filter, "/activities", null).getStatus()).isEqualTo(200);
