@@ -1,7 +1,6 @@
 package se.kompetensportal.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,15 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Start-up, memory and the big export, as an operator meets them (issue 13, docs/benchmarks.md): the portal is started
@@ -55,7 +51,7 @@ public final class FootprintBenchmark {
             } else if (!variant.equals("bare")) {
                 throw new IllegalArgumentException("variants: documented, bare");
             }
-            jvm.addAll(words(System.getProperty("jvm", "")));
+            jvm.addAll(PortalProcess.words(System.getProperty("jvm", "")));
             // The export (a minute of writing sign-ups) in the first variant only.
             results.add(run(variant, jvm, warmup, variant.equals(variants.getFirst()) ? exportRows : 0));
         }
@@ -66,21 +62,13 @@ public final class FootprintBenchmark {
 
     /** One portal, started, warmed up, measured and stopped; its figures as a markdown table. */
     private static String run(String variant, List<String> jvm, int warmup, int exportRows) throws Exception {
-        int port = freePort();
-        int pgPort = freePort();
-        Path data = Files.createTempDirectory("kp-footprint-");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvm);
-        command.addAll(List.of("-cp", runtimeClasspath(), "se.kompetensportal.KompetensportalApplication",
-                "--server.port=" + port, "--kp.embedded-db.data-dir=" + data.resolve("pg"),
-                "--kp.embedded-db.port=" + pgPort, "--kp.base-url=http://localhost", "--spring.main.banner-mode=off",
-                "--kp.mail.send-interval=PT1H"));
-        command.addAll(words(System.getProperty("portal", "")));
-        Path log = Path.of("target", "footprint-portal-" + variant + ".log");
         String loadAtStart = load();
         long t0 = System.nanoTime();
-        Process portal = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        String base = "http://localhost:" + port;
+        PortalProcess started = new PortalProcess("footprint-portal-" + variant, jvm,
+                PortalProcess.words(System.getProperty("portal", "")));
+        Process portal = started.process;
+        Path log = started.log;
+        String base = started.base();
         double healthUp = Double.NaN;
         double ready = Double.NaN;
         double cpuHealthUp = Double.NaN;
@@ -94,20 +82,20 @@ public final class FootprintBenchmark {
                 if (!portal.isAlive()) {
                     throw new IllegalStateException("The portal stopped; see " + log);
                 }
-                if (Double.isNaN(healthUp) && up(base + "/actuator/health")) {
+                if (Double.isNaN(healthUp) && PortalProcess.up(base + "/actuator/health")) {
                     healthUp = (System.nanoTime() - t0) / 1e9;
-                    cpuHealthUp = cpuSeconds(portal.pid());
+                    cpuHealthUp = PortalProcess.cpuSeconds(portal.pid());
                 }
-                if (Double.isNaN(ready) && up(base + "/actuator/health/readiness")) {
+                if (Double.isNaN(ready) && PortalProcess.up(base + "/actuator/health/readiness")) {
                     ready = (System.nanoTime() - t0) / 1e9;
-                    cpuReady = cpuSeconds(portal.pid());
+                    cpuReady = PortalProcess.cpuSeconds(portal.pid());
                 }
                 Thread.sleep(50);
             }
             if (Double.isNaN(ready) || Double.isNaN(healthUp)) {
                 throw new IllegalStateException("Not healthy and ready within 15 minutes; see " + log);
             }
-            long rssReady = rss(portal.pid());
+            long rssReady = PortalProcess.rss(portal.pid());
             String[] pages = {"/", "/activities", "/activities?q=b%C3%A4ttre+bem%C3%B6tande", "/activities?page=1",
                     "/activities/archive", "/knowledge", "/dialog-fund", "/accessibility", "/activities?lang=en"};
             int n = 0;
@@ -115,14 +103,14 @@ public final class FootprintBenchmark {
                 n += CatalogueBenchmark.measure(HTTP, base + page, 8, Math.max(1, warmup / pages.length),
                         "Cache-Control", "no-cache").count();
             }
-            long rssWarm = rss(portal.pid());
+            long rssWarm = PortalProcess.rss(portal.pid());
             String loadAfterWarmup = load();
-            if (command.stream().anyMatch(o -> o.startsWith("-XX:NativeMemoryTracking="))) {
+            if (jvm.stream().anyMatch(o -> o.startsWith("-XX:NativeMemoryTracking="))) {
                 // Where the resident memory goes (heap, classes, code, threads, GC, ...), from the JVM itself.
                 new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                         Long.toString(portal.pid()), "VM.native_memory", "summary").inheritIO().start().waitFor();
             }
-            String exportLine = exportRows > 0 ? export(base, pgPort, portal, exportRows) : "";
+            String exportLine = exportRows > 0 ? export(base, started, exportRows) : "";
             out.append(String.format(Locale.ROOT, "%n**%s** — %d cores, Java %s, portal JVM %s; date %s; load average %s "
                     + "at start, %s after the warm-up, %s at end%n%n", variant,
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), jvm, LocalDate.now(),
@@ -138,107 +126,40 @@ public final class FootprintBenchmark {
                     rssWarm >> 20, n, warmup));
             out.append(exportLine);
         } finally {
-            portal.destroy();
-            portal.waitFor();
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            started.close();
         }
         System.out.println(out);
         return out.toString();
     }
 
     /** 100 000 sign-ups for one activity, then their Excel export as the administrator while the RSS is sampled. */
-    private static String export(String base, int pgPort, Process portal, int exportRows) throws Exception {
-        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(
-                "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "", true));
+    private static String export(String base, PortalProcess started, int exportRows) throws Exception {
+        Process portal = started.process;
+        JdbcTemplate jdbc = started.jdbc();
         long activity = SignUpBenchmark.exportActivity(jdbc, exportRows);
         jdbc.execute("analyze sign_up");
         jdbc.execute("analyze person");
         SignUpBenchmark.Client admin = new SignUpBenchmark.Client(base);
         admin.login("admin@kompetensportal.example", "Kompetens2026");
-        AtomicLong peak = new AtomicLong(rss(portal.pid()));
+        AtomicLong peak = new AtomicLong(PortalProcess.rss(portal.pid()));
         long before = peak.get();
         AtomicBoolean running = new AtomicBoolean(true);
         Thread sampler = Thread.ofPlatform().daemon().start(() -> {
             while (running.get()) {
-                peak.accumulateAndGet(rss(portal.pid()), Math::max);
+                peak.accumulateAndGet(PortalProcess.rss(portal.pid()), Math::max);
                 java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
             }
         });
         long e0 = System.nanoTime();
+        double cpu0 = PortalProcess.cpuSeconds(portal.pid());
         HttpResponse<byte[]> xlsx = admin.download("/admin/activities/" + activity + "/sign-ups/export.xlsx");
         double seconds = (System.nanoTime() - e0) / 1e9;
+        double cpu = PortalProcess.cpuSeconds(portal.pid()) - cpu0;
         running.set(false);
         sampler.join();
-        return String.format(Locale.ROOT, "| Excel export, %d sign-ups (status %d, %d kB) | %.1f s | RSS %d MB before, "
-                + "peak %d MB during, %d MB after |%n", exportRows, xlsx.statusCode(), xlsx.body().length / 1024, seconds,
-                before >> 20, peak.get() >> 20, rss(portal.pid()) >> 20);
-    }
-
-    /**
-     * The portal as its jar runs it: its classes and its runtime dependencies (written by the benchmark profile to
-     * {@code target/runtime-classpath.txt}), not the test jars this benchmark runs with (Jackson 2, Mockito, ...).
-     */
-    private static String runtimeClasspath() throws IOException {
-        Path dependencies = Path.of("target", "runtime-classpath.txt");
-        if (!Files.exists(dependencies)) {
-            System.err.println("No target/runtime-classpath.txt: the portal runs on the test classpath");
-            return System.getProperty("java.class.path");
-        }
-        return Path.of("target", "classes").toAbsolutePath() + java.io.File.pathSeparator
-                + Files.readString(dependencies).trim();
-    }
-
-    private static boolean up(String url) {
-        try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 && r.body().contains("\"UP\"");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /**
-     * The CPU time (user and system) a process has used, in seconds: on a machine shared with other work, a measure of
-     * the start that the load changes much less than the wall-clock time.
-     */
-    static double cpuSeconds(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
-        }
-    }
-
-    /** The resident memory of a process, in bytes. */
-    static long rss(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-                }
-            }
-        } catch (IOException ignored) {
-            // gone
-        }
-        return 0;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static List<String> words(String text) {
-        return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
+        return String.format(Locale.ROOT, "| Excel export, %d sign-ups (status %d, %d kB) | %.1f s | %.1f s of the "
+                + "portal's CPU; RSS %d MB before, peak %d MB during, %d MB after |%n", exportRows, xlsx.statusCode(),
+                xlsx.body().length / 1024, seconds, cpu, before >> 20, peak.get() >> 20, PortalProcess.rss(portal.pid()) >> 20);
     }
 
     private static String load() {

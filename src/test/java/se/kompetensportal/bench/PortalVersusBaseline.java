@@ -38,7 +38,9 @@ import se.kompetensportal.KompetensportalApplication;
  * (10), {@code rounds} (3), {@code warmup} seconds per scenario and server (10), {@code port} (0), {@code virtual}
  * (false: the portal on virtual threads), {@code pool} (the portal's connection pool, 20), {@code plans} (true: first
  * {@link PlanStability}), {@code profile} (false; true: first a JFR profile of fresh first pages, cached: of cached ones, see {@link Profile}),
- * {@code hold} (false).
+ * {@code hold} (false), {@code portalJvm} (empty: the portal runs in this JVM; JVM options, e.g.
+ * {@code "@deploy/jvm.options -Xmx512m"}: the portal runs in a JVM of its own with them, as an operator runs it, while
+ * the baseline and the clients stay here with this JVM's defaults; the profile is then of this JVM only).
  */
 public final class PortalVersusBaseline {
 
@@ -53,19 +55,41 @@ public final class PortalVersusBaseline {
         int warmup = Integer.getInteger("warmup", 10);
         String loadAtStart = load();
         long started = System.nanoTime();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(KompetensportalApplication.class)
-                .run("--server.port=" + Integer.getInteger("port", 0), "--kp.embedded-db.data-dir=",
-                        "--kp.demo.enabled=true", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                        "--kp.base-url=http://localhost", "--kp.mail.send-interval=PT1H",
-                        "--spring.threads.virtual.enabled=" + Boolean.getBoolean("virtual"),
-                        "--spring.datasource.hikari.maximum-pool-size=" + Integer.getInteger("pool", 20));
+        String portalJvm = System.getProperty("portalJvm", "");
+        List<String> portalArguments = List.of("--logging.level.root=WARN",
+                "--spring.threads.virtual.enabled=" + Boolean.getBoolean("virtual"),
+                "--spring.datasource.hikari.maximum-pool-size=" + Integer.getInteger("pool", 20));
+        ConfigurableApplicationContext context = null;
+        PortalProcess child = null;
+        int port;
+        JdbcTemplate jdbc;
+        String jdbcUrl;
+        String jdbcUser;
+        if (portalJvm.isBlank()) {
+            List<String> arguments = new ArrayList<>(List.of("--server.port=" + Integer.getInteger("port", 0),
+                    "--kp.embedded-db.data-dir=", "--kp.demo.enabled=true", "--spring.main.banner-mode=off",
+                    "--kp.base-url=http://localhost", "--kp.mail.send-interval=PT1H"));
+            arguments.addAll(portalArguments);
+            context = new SpringApplicationBuilder(KompetensportalApplication.class).run(arguments.toArray(String[]::new));
+            port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            jdbc = context.getBean(JdbcTemplate.class);
+            HikariDataSource pool = context.getBean(DataSource.class).unwrap(HikariDataSource.class);
+            jdbcUrl = pool.getJdbcUrl();
+            jdbcUser = pool.getUsername();
+        } else {
+            // The portal in a JVM of its own with the options given (as an operator runs it, e.g.
+            // "@deploy/jvm.options -Xmx512m"); the baseline and the clients stay in this one.
+            child = new PortalProcess("versus-portal", PortalProcess.words(portalJvm), portalArguments);
+            child.awaitReady(Duration.ofMinutes(10));
+            port = child.port;
+            jdbc = child.jdbc();
+            jdbcUrl = child.jdbcUrl();
+            jdbcUser = "postgres";
+        }
         System.out.printf(Locale.ROOT, "Portal started in %.1f s%n", (System.nanoTime() - started) / 1e9);
-        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         CatalogueBenchmark.load(jdbc, activities);
-        HikariDataSource pool = context.getBean(DataSource.class).unwrap(HikariDataSource.class);
         if (Boolean.parseBoolean(System.getProperty("plans", "true"))) {
-            PlanStability.print(pool.getJdbcUrl(), pool.getUsername(), 40);
+            PlanStability.print(jdbcUrl, jdbcUser, 40);
         }
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -78,7 +102,7 @@ public final class PortalVersusBaseline {
                 new Scenario("free-text search, rendered afresh", search, noCache));
 
         try (RawCatalogueServer baseline = new RawCatalogueServer(Integer.getInteger("baselinePort", 0), clients,
-                pool.getJdbcUrl(), pool.getUsername(), "http://localhost")) {
+                jdbcUrl, jdbcUser, "http://localhost")) {
             String[] bases = {"http://localhost:" + port, "http://localhost:" + baseline.port()};
             for (Scenario s : scenarios) {
                 same(client, bases, s.path(), s.headers());
@@ -107,10 +131,10 @@ public final class PortalVersusBaseline {
                 for (int i = 0; i < scenarios.size(); i++) {
                     Scenario s = scenarios.get(i);
                     for (int side : round % 2 == 0 ? new int[] {0, 1} : new int[] {1, 0}) {
-                        long cpu = jvmCpuNanos();
+                        long cpu = cpuNanos(child);
                         CatalogueBenchmark.Result r = CatalogueBenchmark.measure(client, bases[side] + s.path(), clients,
                                 seconds, s.headers());
-                        cpuNanos[i * 2 + side] += jvmCpuNanos() - cpu;
+                        cpuNanos[i * 2 + side] += cpuNanos(child) - cpu;
                         (side == 0 ? portal : raw).get(i).add(r.sortedNanos());
                         errors[i * 2 + side] += r.errors();
                     }
@@ -121,6 +145,8 @@ public final class PortalVersusBaseline {
                     Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                     System.getProperty("os.arch"), System.getProperty("java.version"),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), LocalDate.now(), Boolean.getBoolean("virtual"));
+            System.out.println(child == null ? "Portal, baseline and clients in this JVM"
+                    : "Portal in a JVM of its own with " + portalJvm + "; baseline and clients in this JVM");
             System.out.printf(Locale.ROOT, "%d clients, %d rounds of %d s per scenario and server, interleaved; load "
                     + "average at start %s, at end %s%n%n", clients, rounds, seconds, loadAtStart, load());
             System.out.println("| scenario | portal req/s | baseline req/s | portal ÷ baseline | portal p50 / p95 ms "
@@ -140,7 +166,12 @@ public final class PortalVersusBaseline {
         if (Boolean.getBoolean("hold")) {
             Thread.currentThread().join();
         }
-        context.close();
+        if (context != null) {
+            context.close();
+        }
+        if (child != null) {
+            child.close();
+        }
         System.exit(0);
     }
 
@@ -170,10 +201,14 @@ public final class PortalVersusBaseline {
                 : sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
-    /** CPU time of this whole JVM: the portal or the baseline under load, and the load clients, which cost both alike. */
-    private static long jvmCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+    /**
+     * CPU time of this whole JVM (the portal or the baseline under load, and the load clients, which cost both alike)
+     * and of the portal's own JVM if it runs apart.
+     */
+    private static long cpuNanos(PortalProcess child) {
+        long own = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
+        return child == null ? own : own + (long) (PortalProcess.cpuSeconds(child.pid()) * 1e9);
     }
 
     private static String load() {
