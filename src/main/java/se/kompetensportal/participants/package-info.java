@@ -3,6 +3,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "accounts", "activities", "notifications", "projects", "shared :: crypto", "shared :: excel",
-        "shared :: pdf", "shared :: privacy", "shared :: qr", "shared :: scheduling", "shared :: security",
-        "shared :: validation", "shared :: web"})
+        "shared :: locks", "shared :: pdf", "shared :: privacy", "shared :: qr", "shared :: scheduling",
+        "shared :: security", "shared :: validation", "shared :: web"})
 package se.kompetensportal.participants;

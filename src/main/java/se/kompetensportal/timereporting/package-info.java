@@ -4,6 +4,6 @@
  * SCB and must be sent again.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "accounts", "activities", "notifications", "participants", "projects", "shared :: excel", "shared :: pdf",
-        "shared :: privacy", "shared :: scheduling", "shared :: security", "shared :: web"})
+        "accounts", "activities", "notifications", "participants", "projects", "shared :: excel", "shared :: locks",
+        "shared :: pdf", "shared :: privacy", "shared :: scheduling", "shared :: security", "shared :: web"})
 package se.kompetensportal.timereporting;

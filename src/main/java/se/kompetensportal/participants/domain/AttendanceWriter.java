@@ -17,6 +17,7 @@ import se.kompetensportal.activities.ActivityInfo;
 import se.kompetensportal.activities.SessionInfo;
 import se.kompetensportal.participants.AttendanceChanged;
 import se.kompetensportal.participants.AttendanceMonthLock;
+import se.kompetensportal.shared.locks.ProjectWriterLock;
 import se.kompetensportal.shared.web.BusinessRuleException;
 import se.kompetensportal.shared.web.Formats;
 
@@ -45,11 +46,14 @@ public class AttendanceWriter {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<AttendanceMonthLock> locks;
+    private final ProjectWriterLock writerLock;
 
-    AttendanceWriter(JdbcTemplate jdbc, ApplicationEventPublisher events, ObjectProvider<AttendanceMonthLock> locks) {
+    AttendanceWriter(JdbcTemplate jdbc, ApplicationEventPublisher events, ObjectProvider<AttendanceMonthLock> locks,
+            ProjectWriterLock writerLock) {
         this.jdbc = jdbc;
         this.events = events;
         this.locks = locks;
+        this.writerLock = writerLock;
     }
 
     /** The session's length in minutes (a session that ends after midnight ends the next day). */
@@ -71,6 +75,8 @@ public class AttendanceWriter {
     public List<Long> write(ActivityInfo activity, SessionInfo session, List<Mark> marks, boolean correction,
             Long byUserId) {
         int sessionMinutes = sessionMinutes(session);
+        // One statement a mark, each taking the project's lock in its trigger: taken first (ProjectWriterLock).
+        writerLock.lock(List.of(activity.projectId()));
         Map<Long, Recorded> before = new HashMap<>();
         jdbc.query("select person_id, attended, minutes from attendance where session_id = ?",
                 rs -> {

@@ -26,6 +26,7 @@ import se.kompetensportal.shared.web.Formats;
 import se.kompetensportal.timereporting.LedgerMonth;
 import se.kompetensportal.timereporting.TimeLedgerApi;
 import se.kompetensportal.timereporting.domain.ConfirmationRequests;
+import se.kompetensportal.timereporting.domain.LedgerStore;
 
 /**
  * Demo time reporting for IKO: the ledger is built from the demo attendance (written without events), then every
@@ -45,16 +46,19 @@ class TimeReportingDemoData implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final TimeLedgerApi ledger;
     private final ConfirmationRequests requests;
+    private final LedgerStore store;
     private final ProjectsApi projects;
     private final ParticipantContacts people;
     private final Clock clock;
 
     TimeReportingDemoData(JdbcTemplate jdbc, TransactionTemplate transactions, TimeLedgerApi ledger,
-            ConfirmationRequests requests, ProjectsApi projects, ParticipantContacts people, Clock clock) {
+            ConfirmationRequests requests, LedgerStore store, ProjectsApi projects, ParticipantContacts people,
+            Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.ledger = ledger;
         this.requests = requests;
+        this.store = store;
         this.projects = projects;
         this.people = people;
         this.clock = clock;
@@ -86,6 +90,9 @@ class TimeReportingDemoData implements ApplicationRunner {
         var contacts = people.contacts(months.stream().map(LedgerMonth::personId).toList());
         int[] counts = new int[3];
         transactions.executeWithoutResult(tx -> {
+            // The projects' writer locks before the first month (LedgerStore.lockProjects): a confirmation request
+            // sent meanwhile would otherwise hold a month's row while waiting for the project, which this holds.
+            store.lockProjects(months.stream().map(LedgerMonth::projectId).toList());
             int i = 0;
             for (LedgerMonth m : months) {
                 boolean reachable = contacts.containsKey(m.personId()) && contacts.get(m.personId()).reachable();

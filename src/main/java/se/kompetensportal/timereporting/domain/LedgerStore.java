@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.kompetensportal.shared.locks.ProjectWriterLock;
 import se.kompetensportal.timereporting.ConfirmationMethod;
 import se.kompetensportal.timereporting.LedgerEvent;
 import se.kompetensportal.timereporting.LedgerEventKind;
@@ -40,10 +41,17 @@ public class LedgerStore {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final ProjectWriterLock writerLock;
 
-    LedgerStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+    LedgerStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, ProjectWriterLock writerLock) {
         this.jdbc = jdbc;
         this.named = named;
+        this.writerLock = writerLock;
+    }
+
+    /** The projects' writer locks, before any of their months' rows is locked ({@link ProjectWriterLock}). */
+    public void lockProjects(Collection<Long> projectIds) {
+        writerLock.lock(projectIds);
     }
 
     // months ----------------------------------------------------------------------------------------------------------
@@ -58,13 +66,18 @@ public class LedgerStore {
                 + " and m.month = ?", LedgerStore::month, projectId, personId, first(month)).stream().findFirst();
     }
 
-    /** The month's row under a row lock for the rest of the transaction. */
+    /**
+     * The month's row under a row lock for the rest of the transaction, taken after its project's writer lock
+     * ({@link ProjectWriterLock}).
+     */
     public Optional<LedgerMonth> lock(long id) {
+        writerLock.lockProjectOf("time_month", id);
         return jdbc.query("select " + MONTH_COLUMNS + " from time_month m where m.id = ? for update", LedgerStore::month,
                 id).stream().findFirst();
     }
 
     public Optional<LedgerMonth> lock(long projectId, long personId, YearMonth month) {
+        lockProjects(List.of(projectId));
         return jdbc.query("select " + MONTH_COLUMNS + " from time_month m where m.project_id = ? and m.person_id = ?"
                 + " and m.month = ? for update", LedgerStore::month, projectId, personId, first(month)).stream()
                 .findFirst();

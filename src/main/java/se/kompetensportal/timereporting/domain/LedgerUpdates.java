@@ -142,6 +142,7 @@ class LedgerUpdates {
      */
     @Transactional
     public int recordMissingEmployers(long projectId) {
+        store.lockProjects(List.of(projectId));
         List<long[]> pending = jdbc.query("select id, person_id from time_month where project_id = ? and not employer_recorded",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, projectId);
         if (pending.isEmpty()) {

@@ -13,13 +13,18 @@ import se.kompetensportal.participants.PersonErased;
 class TimeErasure {
 
     private final JdbcTemplate jdbc;
+    private final LedgerStore store;
 
-    TimeErasure(JdbcTemplate jdbc) {
+    TimeErasure(JdbcTemplate jdbc, LedgerStore store) {
         this.jdbc = jdbc;
+        this.store = store;
     }
 
     @ApplicationModuleListener
     void on(PersonErased event) {
+        // The person's projects' writer locks before their months' rows (LedgerStore.lockProjects).
+        store.lockProjects(jdbc.queryForList("select distinct project_id from time_month where person_id = ?",
+                Long.class, event.personId()));
         jdbc.update("delete from time_link where time_month_id in (select id from time_month where person_id = ?)",
                 event.personId());
         jdbc.update("update time_month set dispute_comment = null where person_id = ? and dispute_comment is not null",

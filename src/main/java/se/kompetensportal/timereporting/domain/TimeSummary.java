@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetensportal.shared.locks.ProjectWriterLock;
 
 /**
  * The ledger's summary for the dashboard: per project, employer and month the whole hours confirmed and not, and the
@@ -80,7 +81,7 @@ public class TimeSummary {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public boolean rebuild(long projectId) {
-        jdbc.queryForList("select pg_advisory_xact_lock(20120, ?::int)", Long.valueOf(projectId));
+        jdbc.queryForList("select pg_advisory_xact_lock(" + ProjectWriterLock.KEY + ", ?::int)", Long.valueOf(projectId));
         List<Row> before = rows(projectId);
         jdbc.update("delete from time_summary where project_id = ?", projectId);
         jdbc.update("delete from time_summary_person where project_id = ?", projectId);
