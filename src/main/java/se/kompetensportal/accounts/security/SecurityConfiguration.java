@@ -8,12 +8,10 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationProvider;
-import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -115,9 +113,7 @@ class SecurityConfiguration {
 
     @Bean
     OneTimeTokenService oneTimeTokenService(DataSource dataSource) {
-        JdbcOneTimeTokenService service = new JdbcOneTimeTokenService(new JdbcTemplate(dataSource));
-        service.setCleanupCron("0 */15 * * * *");
-        return service;
+        return new DatabaseOneTimeTokens(dataSource);
     }
 
     private static DefaultGenerateOneTimeTokenRequestResolver linkRequestResolver() {
