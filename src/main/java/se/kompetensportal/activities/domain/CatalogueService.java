@@ -34,7 +34,9 @@ import se.kompetensportal.shared.web.NotFoundException;
 /**
  * The public catalogue: published activities that have not ended, and an archive of those that have. A page costs a
  * fixed number of queries whatever it lists: the activity change counter, what the filters offer (four, remembered
- * while activities are unchanged: {@link CatalogueFacets}), the count, the page, and the page's target groups.
+ * while activities are unchanged: {@link CatalogueFacets}), the count, the page, and the page's target groups. The
+ * catalogue's own tables are read over JDBC, on the connection of the read-only JPA transaction: Hibernate's handling
+ * of native queries was about half of the controller's CPU on a fresh page (docs/benchmarks.md, issue 13).
  */
 @Service
 public class CatalogueService {
