@@ -15,12 +15,13 @@ import org.springframework.test.web.servlet.MockMvc;
  * server. All subclasses share one application context, so the portal starts once per test run; tests therefore create
  * their own data with unique names and never rely on counts of shared data. The scheduled jobs do not run on their own
  * (their schedules are off in the test profile): a test runs a job through its scheduled method, moving the
- * {@link TestClock} past the time the job looks for.
+ * {@link TestClock} past the time the job looks for. The data source records each thread's statements for
+ * {@link SqlStatements}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestUsers.class, TestClock.Configuration.class})
+@Import({TestUsers.class, TestClock.Configuration.class, SqlStatements.Configuration.class})
 public abstract class PortalIntegrationTest {
 
     @Autowired

@@ -3,27 +3,25 @@ package se.kompetensportal.support;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hibernate.resource.jdbc.spi.StatementInspector;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
- * Counts the SQL statements Hibernate prepares on the current thread (set as Hibernate's statement inspector in the
- * test profile). MockMvc handles a request on the test's own thread, so {@link #during} gives exactly the statements
- * of that request, untouched by background jobs on other threads.
+ * Counts the SQL statements sent through the application's data source on the current thread: Hibernate's, and those
+ * of JdbcTemplate, JdbcClient, Spring Session and anything else that takes a connection from it
+ * ({@link RecordingDataSource}, installed by {@link Configuration}, which {@link PortalIntegrationTest} imports). MockMvc
+ * handles a request on the test's own thread, so {@link #during} gives exactly the statements of that request,
+ * untouched by background jobs on other threads.
  */
-public class SqlStatements implements StatementInspector {
+public final class SqlStatements {
 
     private static final ThreadLocal<List<String>> RECORDED = new ThreadLocal<>();
 
-    @Override
-    public String inspect(String sql) {
-        List<String> recorded = RECORDED.get();
-        if (recorded != null) {
-            recorded.add(sql);
-        }
-        return sql;
+    private SqlStatements() {
     }
 
-    /** Runs the action and returns the statements it prepared on this thread. */
+    /** Runs the action and returns the statements it prepared or executed on this thread, in order. */
     public static List<String> during(Action action) throws Exception {
         List<String> recorded = new ArrayList<>();
         RECORDED.set(recorded);
@@ -35,8 +33,26 @@ public class SqlStatements implements StatementInspector {
         return recorded;
     }
 
+    /** Called by the data source's connections for each statement they prepare or execute. */
+    static void record(String sql) {
+        List<String> recorded = RECORDED.get();
+        if (recorded != null) {
+            recorded.add(sql);
+        }
+    }
+
     @FunctionalInterface
     public interface Action {
         void run() throws Exception;
+    }
+
+    /** Wraps the application's data source so that its connections record their statements. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        static BeanPostProcessor recordingDataSource() {
+            return new RecordingDataSource();
+        }
     }
 }

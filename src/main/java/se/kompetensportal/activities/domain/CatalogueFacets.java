@@ -3,11 +3,16 @@ package se.kompetensportal.activities.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
@@ -20,14 +25,14 @@ class CatalogueFacets {
 
     private static final Duration FACETS_TTL = Duration.ofMinutes(1);
 
-    private final EntityManager entityManager;
+    private final NamedParameterJdbcTemplate jdbc;
     private final ProjectsApi projects;
     private final ActivityChanges changes;
     private final AtomicReference<Facets> upcomingFacets = new AtomicReference<>();
     private final AtomicReference<Facets> archiveFacets = new AtomicReference<>();
 
-    CatalogueFacets(EntityManager entityManager, ProjectsApi projects, ActivityChanges changes) {
-        this.entityManager = entityManager;
+    CatalogueFacets(NamedParameterJdbcTemplate jdbc, ProjectsApi projects, ActivityChanges changes) {
+        this.jdbc = jdbc;
         this.projects = projects;
         this.changes = changes;
     }
@@ -44,21 +49,19 @@ class CatalogueFacets {
         if (cached != null && cached.version() == version && System.nanoTime() - cached.expiresAt() < 0) {
             return cached;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "select distinct a.project_id, a.track_id, a.venue_city from activity a" + scope)
-                .setParameter("now", now).getResultList();
         Set<Long> projectIds = new TreeSet<>();
         Set<Long> trackIds = new TreeSet<>();
         Set<String> places = new TreeSet<>(CatalogueService.SWEDISH);
-        for (Object[] f : rows) {
-            projectIds.add(((Number) f[0]).longValue());
-            trackIds.add(((Number) f[1]).longValue());
-            if (f[2] != null) {
-                places.add((String) f[2]);
-            }
-        }
-        Facets fresh = new Facets(version, System.nanoTime() + FACETS_TTL.toNanos(),
+        jdbc.query("select distinct a.project_id, a.track_id, a.venue_city from activity a" + scope,
+                new MapSqlParameterSource("now", CatalogueService.timestamp(now)), (RowCallbackHandler) rs -> {
+                    projectIds.add(rs.getLong(1));
+                    trackIds.add(rs.getLong(2));
+                    String place = rs.getString(3);
+                    if (place != null) {
+                        places.add(place);
+                    }
+                });
+        Facets fresh = Facets.of(version, System.nanoTime() + FACETS_TTL.toNanos(),
                 projects.projects(projectIds).stream().sorted((a, b) -> CatalogueService.SWEDISH.compare(a.shortName(), b.shortName()))
                         .toList(),
                 projects.tracks(projectIds).stream().filter(t -> trackIds.contains(t.id())).toList(),
@@ -67,7 +70,34 @@ class CatalogueFacets {
         return fresh;
     }
 
+    /**
+     * What the filters offer, with the projects, track names and target group names by id for the page's items (made
+     * once while the facets are remembered, not for every page).
+     */
     record Facets(long version, long expiresAt, List<ProjectInfo> projects, List<TrackInfo> tracks,
-            List<TargetGroupInfo> targetGroups, List<String> places) {
+            List<TargetGroupInfo> targetGroups, List<String> places, Map<Long, ProjectInfo> projectById,
+            Map<Long, String> trackNames, Map<Long, String> targetGroupNames) {
+
+        static Facets of(long version, long expiresAt, List<ProjectInfo> projects, List<TrackInfo> tracks,
+                List<TargetGroupInfo> targetGroups, List<String> places) {
+            return new Facets(version, expiresAt, projects, tracks, targetGroups, places,
+                    projects.stream().collect(Collectors.toUnmodifiableMap(ProjectInfo::id, Function.identity())),
+                    tracks.stream().collect(Collectors.toUnmodifiableMap(TrackInfo::id, TrackInfo::name)),
+                    targetGroups.stream().collect(Collectors.toUnmodifiableMap(TargetGroupInfo::id, TargetGroupInfo::name)));
+        }
+
+        ProjectInfo project(long id) {
+            return projectById.get(id);
+        }
+
+        /** The track's name, or empty when the filters do not offer it. */
+        String trackName(long id) {
+            return trackNames.getOrDefault(id, "");
+        }
+
+        /** The target group's name, or null when the filters do not offer it. */
+        String targetGroupName(long id) {
+            return targetGroupNames.get(id);
+        }
     }
 }

@@ -13,6 +13,12 @@ public record CatalogueItem(long id, String title, ActivityKind kind, ActivityLe
         BigDecimal totalHours, String venueName, String venueCity, int seatsLeft, RegistrationState registration,
         List<String> targetGroups, String path) {
 
+    /** The same item listing these target groups. */
+    CatalogueItem withTargetGroups(List<String> names) {
+        return new CatalogueItem(id, title, kind, level, status, projectShortName, trackName, firstStart, lastEnd,
+                sessionCount, totalHours, venueName, venueCity, seatsLeft, registration, names, path);
+    }
+
     /** The session's place as listed: the venue's town, or its name when no town is given. */
     public String placeLabel() {
         return venueCity != null ? venueCity : venueName;

@@ -1,41 +1,42 @@
 package se.kompetensportal.activities.domain;
 
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensportal.activities.ActivityKind;
 import se.kompetensportal.activities.ActivityStatus;
 import se.kompetensportal.projects.ProjectInfo;
 import se.kompetensportal.projects.ProjectsApi;
-import se.kompetensportal.projects.TargetGroupInfo;
-import se.kompetensportal.projects.TrackInfo;
 import se.kompetensportal.shared.web.NotFoundException;
 
 /**
  * The public catalogue: published activities that have not ended, and an archive of those that have. A page costs a
  * fixed number of queries whatever it lists: the activity change counter, what the filters offer (four, remembered
- * while activities are unchanged: {@link CatalogueFacets}), the count, the page, and the page's target groups.
+ * while activities are unchanged: {@link CatalogueFacets}), the count, the page, and the page's target groups. The
+ * catalogue's own tables are read over JDBC, on the connection of the read-only JPA transaction: Hibernate's handling
+ * of native queries was about half of the controller's CPU on a fresh page (docs/benchmarks.md, issue 13).
  */
 @Service
 public class CatalogueService {
@@ -43,16 +44,16 @@ public class CatalogueService {
     public static final int PAGE_SIZE = 20;
     static final Collator SWEDISH = Collator.getInstance(Locale.of("sv"));
 
-    private final EntityManager entityManager;
+    private final NamedParameterJdbcTemplate jdbc;
     private final ActivityRepository activities;
     private final ProjectsApi projects;
     private final ActivityViews views;
     private final CatalogueFacets facets;
     private final Clock clock;
 
-    CatalogueService(EntityManager entityManager, ActivityRepository activities, ProjectsApi projects,
+    CatalogueService(NamedParameterJdbcTemplate jdbc, ActivityRepository activities, ProjectsApi projects,
             ActivityViews views, CatalogueFacets facets, Clock clock) {
-        this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.activities = activities;
         this.projects = projects;
         this.views = views;
@@ -83,10 +84,9 @@ public class CatalogueService {
     /** The projects that have published activities (for the printed catalogue's choice of project). */
     @Transactional(readOnly = true)
     public List<ProjectInfo> projectsWithPublishedActivities() {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = entityManager.createNativeQuery(
-                "select distinct project_id from activity where status = 'PUBLISHED'").getResultList();
-        return projects.projects(ids.stream().map(Number::longValue).toList()).stream()
+        List<Long> ids = jdbc.getJdbcOperations().queryForList(
+                "select distinct project_id from activity where status = 'PUBLISHED'", Long.class);
+        return projects.projects(ids).stream()
                 .sorted((a, b) -> SWEDISH.compare(a.shortName(), b.shortName())).toList();
     }
 
@@ -101,118 +101,121 @@ public class CatalogueService {
                 : " where a.status = 'PUBLISHED' and a.last_end > :now";
 
         CatalogueFacets.Facets offered = facets.of(scope, archive, now);
-        List<ProjectInfo> projectList = offered.projects();
-        List<TrackInfo> tracks = offered.tracks();
-        List<TargetGroupInfo> targetGroups = offered.targetGroups();
 
         StringBuilder where = new StringBuilder(scope);
-        Map<String, Object> params = new HashMap<>();
-        params.put("now", now);
+        MapSqlParameterSource params = new MapSqlParameterSource("now", timestamp(now));
         if (filter.project() != null) {
             where.append(" and a.project_id = :project");
-            params.put("project", filter.project());
+            params.addValue("project", filter.project());
         }
         if (filter.track() != null) {
             where.append(" and a.track_id = :track");
-            params.put("track", filter.track());
+            params.addValue("track", filter.track());
         }
         if (filter.targetGroup() != null) {
             where.append(" and exists (select 1 from activity_target_group g where g.activity_id = a.id"
                     + " and g.target_group_id = :targetGroup)");
-            params.put("targetGroup", filter.targetGroup());
+            params.addValue("targetGroup", filter.targetGroup());
         }
         if (filter.kind() != null) {
             where.append(" and a.kind = :kind");
-            params.put("kind", filter.kind().name());
+            params.addValue("kind", filter.kind().name());
         }
         if (filter.placeOrNull() != null) {
             where.append(" and a.venue_city = :place");
-            params.put("place", filter.placeOrNull());
+            params.addValue("place", filter.placeOrNull());
         }
         if (filter.month() != null) {
             where.append(" and exists (select 1 from activity_session s where s.activity_id = a.id"
                     + " and s.starts_at >= :monthStart and s.starts_at < :monthEnd)");
-            params.put("monthStart", Times.instant(filter.month().atDay(1).atStartOfDay()));
-            params.put("monthEnd", Times.instant(filter.month().plusMonths(1).atDay(1).atStartOfDay()));
+            params.addValue("monthStart", timestamp(Times.instant(filter.month().atDay(1).atStartOfDay())));
+            params.addValue("monthEnd", timestamp(Times.instant(filter.month().plusMonths(1).atDay(1).atStartOfDay())));
         }
         String chronological = archive ? "a.last_end desc, a.id desc" : "a.first_start, a.id";
         String order = " order by " + chronological;
         if (filter.query() != null) {
             // A generic plan (PostgreSQL's choice after five executions of a prepared statement) knows nothing of the
             // search words and ranked the matches about three times slower: plan each search for its words
-            // (PlanStability in docs/benchmarks.md). For this transaction only.
-            entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
-                    .getSingleResult();
+            // (PlanStability in docs/benchmarks.md). For this transaction only: JdbcTemplate runs on the connection of
+            // the JPA transaction (JpaTransactionManager exposes it), as the count and page below do.
+            jdbc.getJdbcOperations().queryForObject("select set_config('plan_cache_mode', 'force_custom_plan', true)",
+                    String.class);
             where.append(" and a.search_vector @@ websearch_to_tsquery('swedish', :q)");
-            params.put("q", filter.query());
+            params.addValue("q", filter.query());
             order = " order by ts_rank(a.search_vector, websearch_to_tsquery('swedish', :q)) desc, " + chronological;
         }
 
-        Query count = entityManager.createNativeQuery("select count(*) from activity a" + where);
-        params.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
+        Long counted = jdbc.queryForObject("select count(*) from activity a" + where, params, Long.class);
+        long total = counted == null ? 0 : counted;
         int pageNumber = Math.max(0, Math.min(page, (int) ((total - 1) / PAGE_SIZE)));
-
-        Query rows = entityManager.createNativeQuery("""
+        params.addValue("limit", PAGE_SIZE).addValue("offset", pageNumber * PAGE_SIZE);
+        List<CatalogueItem> items = total == 0 ? List.of() : jdbc.query("""
                 select a.id, a.title, a.kind, a.level, a.status, a.project_id, a.track_id, a.first_start, a.last_end,
                        a.session_count, a.total_minutes, a.venue_name, a.venue_city, a.seats, a.seats_taken,
                        a.registration_opens, a.registration_closes
-                from activity a""" + where + order + " limit :limit offset :offset");
-        params.forEach(rows::setParameter);
-        rows.setParameter("limit", PAGE_SIZE).setParameter("offset", pageNumber * PAGE_SIZE);
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = total == 0 ? List.of() : rows.getResultList();
+                from activity a""" + where + order + " limit :limit offset :offset", params, itemMapper(offered, now));
 
-        Map<Long, List<Long>> groupsOf = targetGroupsOf(result.stream().map(r -> ((Number) r[0]).longValue()).toList());
-        Map<Long, ProjectInfo> projectById = projectList.stream().collect(Collectors.toMap(ProjectInfo::id, Function.identity()));
-        Map<Long, String> trackNames = tracks.stream().collect(Collectors.toMap(TrackInfo::id, TrackInfo::name));
-        Map<Long, String> groupNames = targetGroups.stream().collect(Collectors.toMap(TargetGroupInfo::id, TargetGroupInfo::name));
-        List<CatalogueItem> items = new ArrayList<>();
-        for (Object[] r : result) {
-            long id = ((Number) r[0]).longValue();
-            String title = (String) r[1];
-            ActivityStatus status = ActivityStatus.valueOf((String) r[4]);
-            int seatsLeft = Math.max(0, ((Number) r[13]).intValue() - ((Number) r[14]).intValue());
-            ProjectInfo project = projectById.get(((Number) r[5]).longValue());
-            items.add(new CatalogueItem(id, title, ActivityKind.valueOf((String) r[2]), ActivityLevel.valueOf((String) r[3]),
-                    status, project == null ? "" : project.shortName(),
-                    trackNames.getOrDefault(((Number) r[6]).longValue(), ""), instant(r[7]), instant(r[8]),
-                    ((Number) r[9]).intValue(), ActivitySession.hours(((Number) r[10]).longValue()), (String) r[11],
-                    (String) r[12], seatsLeft,
-                    RegistrationState.of(status, instant(r[15]), instant(r[16]), seatsLeft, now),
-                    groupsOf.getOrDefault(id, List.of()).stream().map(groupNames::get).filter(Objects::nonNull).toList(),
-                    ActivityPaths.publicPath(id, title)));
-        }
         YearMonth current = YearMonth.from(now.atZone(se.kompetensportal.shared.web.Formats.ZONE));
         List<YearMonth> months = IntStream.range(0, archive ? 24 : 12)
                 .mapToObj(i -> archive ? current.minusMonths(i) : current.plusMonths(i)).toList();
-        return new CataloguePage(new PageImpl<>(items, PageRequest.of(pageNumber, PAGE_SIZE), total), projectList, tracks,
-                targetGroups, offered.places(), months);
+        return new CataloguePage(new PageImpl<>(withTargetGroups(items, offered), PageRequest.of(pageNumber, PAGE_SIZE),
+                total), offered.projects(), offered.tracks(), offered.targetGroups(), offered.places(), months);
+    }
+
+    /** A page's row as the catalogue lists it, its target groups still to be added ({@link #withTargetGroups}). */
+    private static RowMapper<CatalogueItem> itemMapper(CatalogueFacets.Facets offered, Instant now) {
+        return (rs, row) -> {
+            long id = rs.getLong(1);
+            String title = rs.getString(2);
+            ActivityStatus status = ActivityStatus.valueOf(rs.getString(5));
+            int seatsLeft = Math.max(0, rs.getInt(14) - rs.getInt(15));
+            ProjectInfo project = offered.project(rs.getLong(6));
+            return new CatalogueItem(id, title, ActivityKind.valueOf(rs.getString(3)),
+                    ActivityLevel.valueOf(rs.getString(4)), status, project == null ? "" : project.shortName(),
+                    offered.trackName(rs.getLong(7)), instant(rs, 8), instant(rs, 9), rs.getInt(10),
+                    ActivitySession.hours(rs.getLong(11)), rs.getString(12), rs.getString(13), seatsLeft,
+                    RegistrationState.of(status, instant(rs, 16), instant(rs, 17), seatsLeft, now), List.of(),
+                    ActivityPaths.publicPath(id, title));
+        };
+    }
+
+    /** The items with the names of their target groups (one query for the page), in the order of the groups' ids. */
+    private List<CatalogueItem> withTargetGroups(List<CatalogueItem> items, CatalogueFacets.Facets offered) {
+        Map<Long, List<Long>> groupsOf = targetGroupsOf(items.stream().map(CatalogueItem::id).toList());
+        if (groupsOf.isEmpty()) {
+            return items;
+        }
+        List<CatalogueItem> named = new ArrayList<>(items.size());
+        for (CatalogueItem item : items) {
+            List<Long> groups = groupsOf.get(item.id());
+            named.add(groups == null ? item : item.withTargetGroups(
+                    groups.stream().map(offered::targetGroupName).filter(Objects::nonNull).toList()));
+        }
+        return named;
     }
 
     private Map<Long, List<Long>> targetGroupsOf(Collection<Long> activityIds) {
-        if (activityIds.isEmpty()) {
-            return Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select activity_id, target_group_id from activity_target_group
-                where activity_id in (:ids) order by activity_id, target_group_id""")
-                .setParameter("ids", activityIds).getResultList();
         Map<Long, List<Long>> result = new LinkedHashMap<>();
-        rows.forEach(r -> result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                .add(((Number) r[1]).longValue()));
+        if (!activityIds.isEmpty()) {
+            jdbc.query("""
+                    select activity_id, target_group_id from activity_target_group
+                    where activity_id in (:ids) order by activity_id, target_group_id""",
+                    new MapSqlParameterSource("ids", activityIds),
+                    (RowCallbackHandler) rs -> {
+                        result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    });
+        }
         return result;
     }
 
-    static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Instant i -> i;
-            case OffsetDateTime o -> o.toInstant();
-            case Timestamp t -> t.toInstant();
-            case java.time.ZonedDateTime z -> z.toInstant();
-            default -> throw new IllegalStateException("Not a timestamp: " + value.getClass());
-        };
+    /** An instant as bound to a {@code timestamptz} parameter. */
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A {@code timestamptz} column, or null. */
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }
