@@ -27,6 +27,7 @@ import se.kompetensportal.newsletter.domain.IssueRepository;
 import se.kompetensportal.newsletter.domain.Subscriber;
 import se.kompetensportal.newsletter.domain.SubscriberRepository;
 import se.kompetensportal.projects.ProjectsApi;
+import se.kompetensportal.shared.web.Formats;
 import se.kompetensportal.support.OutreachFixtures;
 import se.kompetensportal.support.OutreachFixtures.TestProject;
 import se.kompetensportal.support.PortalIntegrationTest;
@@ -106,7 +107,9 @@ class OutreachIndicatorsTest extends PortalIntegrationTest {
         indicator.apply(new IndicatorForm("Test", null, null, null, kind, Comparison.AT_LEAST, BigDecimal.ONE, null,
                 IndicatorPeriod.WHOLE_PROJECT, null, null, null, trackId, 0));
         org.springframework.test.util.ReflectionTestUtils.setField(indicator, "id", 99L);
-        return calculator.compute(indicator, projects.project(project.id()).orElseThrow(), LocalDate.now(),
-                Locale.of("sv")).current().actual();
+        // The portal's day (Stockholm), as its figures count: between 23:00 and 24:00 UTC the machine's day is another.
+        LocalDate today = LocalDate.now(Formats.ZONE);
+        return calculator.compute(indicator, projects.project(project.id()).orElseThrow(), today, Locale.of("sv"))
+                .current().actual();
     }
 }
