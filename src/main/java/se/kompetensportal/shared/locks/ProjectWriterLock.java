@@ -35,10 +35,4 @@ public class ProjectWriterLock {
         projectIds.stream().distinct().sorted().forEach(projectId ->
                 jdbc.queryForList("select pg_advisory_xact_lock(" + KEY + ", ?::int)", projectId));
     }
-
-    /** Takes the lock of the project that the row of {@code table} with this id belongs to (its column project_id). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void lockProjectOf(String table, long id) {
-        jdbc.queryForList("select pg_advisory_xact_lock(" + KEY + ", project_id::int) from " + table + " where id = ?", id);
-    }
 }

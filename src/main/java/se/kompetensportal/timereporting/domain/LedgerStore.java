@@ -71,7 +71,8 @@ public class LedgerStore {
      * ({@link ProjectWriterLock}).
      */
     public Optional<LedgerMonth> lock(long id) {
-        writerLock.lockProjectOf("time_month", id);
+        jdbc.queryForList("select pg_advisory_xact_lock(" + ProjectWriterLock.KEY + ", project_id::int) from time_month"
+                + " where id = ?", id);
         return jdbc.query("select " + MONTH_COLUMNS + " from time_month m where m.id = ? for update", LedgerStore::month,
                 id).stream().findFirst();
     }

@@ -1,6 +1,7 @@
 package se.kompetensportal.accounts.security;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -27,19 +28,20 @@ class OneTimeTokenServiceTest {
         if (service instanceof InitializingBean initializing) {
             initializing.afterPropertiesSet();
         }
-        assertThat(cleanUpThreads(before)).isPositive();
+        assertThat(started(before)).isNotEmpty();
 
         ((DisposableBean) service).destroy();
 
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (cleanUpThreads(before) > 0 && System.nanoTime() < until) {
-            Thread.sleep(20);
+        for (Thread started : started(before)) {
+            started.join(Duration.ofSeconds(10));
         }
-        assertThat(cleanUpThreads(before)).isZero();
+        assertThat(started(before)).isEmpty();
     }
 
-    private static long cleanUpThreads(Set<Thread> before) {
+    /** The clean-up threads alive now that were not there before. */
+    private static List<Thread> started(Set<Thread> before) {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> !before.contains(t) && t.isAlive() && t.getName().startsWith("spring-one-time-tokens-")).count();
+                .filter(t -> !before.contains(t) && t.isAlive() && t.getName().startsWith("spring-one-time-tokens-"))
+                .toList();
     }
 }
